@@ -1,0 +1,318 @@
+package search
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Entity matching. Every Title of a country or org Doc, in every language, is
+// a name. A query word matches a name word when (runes, after Normalize):
+//   - they are equal (quality 1);
+//   - the name word has at least 4 runes and starts the query word, which goes
+//     on for at most min(10, len+2) more runes: "непал" in "непале", "непальцы";
+//     "tojikiston" in "tojikistondan" (quality 0.5 + 0.4·len(name)/len(word));
+//   - the name word has at least 5 runes and shares with the query word all but
+//     its last rune (all but two if it has 8 or more): "россия"/"россии",
+//     "нигерия"/"нигерийцы" (quality 0.5 + 0.4·prefix/longer length);
+//     within a several-word name all but two, at least 3: "южная осетия" /
+//     "южной осетии";
+//   - failing those, a one-word name of at least 6 runes is one typo away from
+//     the query word's start (two typos from 9 runes): "tadjikistan" (0.5).
+//
+// Names of 3 runes or fewer match only exactly; 4-rune names match as prefixes
+// but not with a changed ending (so "мало" does not name Mali): content should
+// list such inflected forms ("Кубы", "Кубе") as aliases. Latin query words are
+// also read as Russian translit and Cyrillic ones as Latin (those readings
+// score ×0.9); names from another language than the query's score ×0.95. Of
+// overlapping matches of the same kind, the longer, then the better wins:
+// "south sudan" names South Sudan only; "нигерийцы" names Nigeria, not Niger.
+
+type entityIndex struct {
+	ents    []docMeta
+	aliases []alias
+	byKey   map[string][]int32 // first two runes of the first word -> aliases
+}
+
+type alias struct {
+	ent   int32
+	words []string
+	langs []string // languages that use this name
+}
+
+// key is the lookup key of a word: its first two runes.
+func key(w string) string {
+	n := 0
+	for i := range w {
+		if n == 2 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+func (e *entityIndex) build(docs []Doc, codes []string) {
+	type akey struct {
+		ent  int32
+		name string
+	}
+	entOf := map[docMeta]int32{}
+	for _, d := range docs {
+		if d.Kind == "country" || d.Kind == "org" {
+			entOf[docMeta{d.ID, d.Kind}] = 0
+		}
+	}
+	for m := range entOf {
+		e.ents = append(e.ents, m)
+	}
+	slices.SortFunc(e.ents, func(a, b docMeta) int { return cmp.Or(cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind)) })
+	for i, m := range e.ents {
+		entOf[m] = int32(i)
+	}
+	seen := map[akey]int32{}
+	add := func(ent int32, ws []string, lang string) {
+		k := akey{ent, strings.Join(ws, " ")}
+		if i, ok := seen[k]; ok {
+			if !slices.Contains(e.aliases[i].langs, lang) {
+				e.aliases[i].langs = append(e.aliases[i].langs, lang)
+			}
+			return
+		}
+		seen[k] = int32(len(e.aliases))
+		e.aliases = append(e.aliases, alias{ent: ent, words: ws, langs: []string{lang}})
+	}
+	for _, d := range docs {
+		ent, ok := entOf[docMeta{d.ID, d.Kind}]
+		if !ok || !(d.Kind == "country" || d.Kind == "org") {
+			continue
+		}
+		for _, t := range d.Titles {
+			ws := strings.Fields(Normalize(t))
+			if len(ws) == 0 {
+				continue
+			}
+			add(ent, ws, d.Lang)
+			if len(ws) > 1 { // "Sri Lanka" is also typed "Srilanka"
+				add(ent, []string{strings.Join(ws, "")}, d.Lang)
+			}
+		}
+	}
+	slices.SortFunc(e.aliases, func(a, b alias) int {
+		return cmp.Or(cmp.Compare(a.ent, b.ent), slices.Compare(a.words, b.words))
+	})
+	e.byKey = map[string][]int32{}
+	for i, a := range e.aliases {
+		slices.Sort(a.langs)
+		k := key(a.words[0])
+		e.byKey[k] = append(e.byKey[k], int32(i))
+	}
+}
+
+// form is one reading of a query word.
+type form struct {
+	text   string
+	factor float64
+}
+
+type entMatch struct {
+	ent        int32
+	start, end int
+	q          float64
+}
+
+// Entities returns the countries and organizations named in query, in any
+// language's names and inflected forms (see above), best first (then by ID,
+// Kind). lang is the query's language, preferred on equal names.
+func (ix *Index) Entities(lang, query string) []Hit {
+	e := &ix.ents
+	ws := strings.Fields(Normalize(capRunes(query, MaxQueryRunes)))
+	if len(ws) == 0 || len(e.aliases) == 0 {
+		return nil
+	}
+	forms := make([][]form, len(ws))
+	var buf []byte
+	for i, w := range ws {
+		forms[i] = append(forms[i], form{w, 1})
+		b := []byte(w)
+		switch wordScript(b) {
+		case scriptLatin:
+			buf = latinToCyr(buf[:0], b, tlPlain)
+			forms[i] = append(forms[i], form{string(buf), 0.9})
+		case scriptCyrillic:
+			for v := range tlVariants {
+				buf = cyrToLatin(buf[:0], b, v)
+				if s := string(buf); s != forms[i][len(forms[i])-1].text {
+					forms[i] = append(forms[i], form{s, 0.9})
+				}
+			}
+		}
+	}
+
+	var matches []entMatch
+	for i := range ws {
+		for _, f := range forms[i] {
+			for _, ai := range e.byKey[key(f.text)] {
+				a := &e.aliases[ai]
+				if i+len(a.words) > len(ws) {
+					continue
+				}
+				q := 0.0
+				for j, aw := range a.words {
+					best := 0.0
+					for _, g := range forms[i+j] {
+						if j == 0 && g.text != f.text {
+							continue
+						}
+						best = max(best, g.factor*wordMatch(g.text, aw, len(a.words) > 1))
+					}
+					if best == 0 {
+						q = 0
+						break
+					}
+					q += best
+				}
+				if q == 0 {
+					continue
+				}
+				q /= float64(len(a.words))
+				if !slices.Contains(a.langs, lang) {
+					q *= 0.95
+				}
+				matches = append(matches, entMatch{a.ent, i, i + len(a.words), q})
+			}
+		}
+	}
+
+	slices.SortFunc(matches, func(a, b entMatch) int {
+		return cmp.Or(cmp.Compare(b.end-b.start, a.end-a.start), cmp.Compare(b.q, a.q),
+			cmp.Compare(a.ent, b.ent), cmp.Compare(a.start, b.start))
+	})
+	var kept []entMatch
+	for _, m := range matches {
+		ok := true
+		for _, k := range kept {
+			if k.start < m.end && m.start < k.end && e.ents[k.ent].Kind == e.ents[m.ent].Kind &&
+				(k.end-k.start > m.end-m.start || k.q > m.q+1e-9) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, m)
+		}
+	}
+
+	var hits []Hit
+	done := map[int32]bool{}
+	for _, m := range kept { // already best first
+		if done[m.ent] {
+			continue
+		}
+		done[m.ent] = true
+		hits = append(hits, Hit{ID: e.ents[m.ent].ID, Kind: e.ents[m.ent].Kind, Score: m.q})
+	}
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
+	})
+	return hits
+}
+
+// wordMatch is the quality (0 = none) of query word w as name word a; multi
+// says a is part of a several-word name.
+func wordMatch(w, a string, multi bool) float64 {
+	if w == a {
+		return 1
+	}
+	la := utf8.RuneCountInString(a)
+	if la <= 3 {
+		return 0
+	}
+	lw := utf8.RuneCountInString(w)
+	cp := commonPrefix(w, a)
+	maxSuffix := min(10, la+2)
+	if cp == la {
+		if lw-la <= maxSuffix {
+			return 0.5 + 0.4*float64(la)/float64(lw)
+		}
+		return 0
+	}
+	if la >= 5 || multi {
+		need := max(la-1, 4)
+		if la >= 8 {
+			need = la - 2
+		}
+		if multi {
+			need = max(la-2, 3)
+		}
+		if cp >= need && lw-cp <= maxSuffix {
+			return 0.5 + 0.4*float64(cp)/float64(max(lw, la))
+		}
+	}
+	if !multi && la >= 6 && lw >= la-1 {
+		allowed := 1
+		if la >= 9 {
+			allowed = 2
+		}
+		var wr, ar [maxWordRunes + 2]rune
+		nw, na := toRunes(wr[:], w), toRunes(ar[:], a)
+		for l := na - 1; l <= na+1 && l <= nw; l++ {
+			if nw-l <= maxSuffix && osa(wr[:l], ar[:na]) <= allowed {
+				return 0.5
+			}
+		}
+	}
+	return 0
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
+		n++
+		a, b = a[sa:], b[sb:]
+	}
+	return n
+}
+
+func toRunes(dst []rune, s string) int {
+	n := 0
+	for _, r := range s {
+		if n == len(dst) {
+			break
+		}
+		dst[n] = r
+		n++
+	}
+	return n
+}
+
+// osa is the optimal string alignment distance (Levenshtein with adjacent
+// transpositions) between a and b, both at most maxWordRunes+2 runes.
+func osa(a, b []rune) int {
+	var rows [3][maxWordRunes + 3]int
+	pp, p, c := rows[0][:], rows[1][:], rows[2][:]
+	for j := 0; j <= len(b); j++ {
+		p[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		c[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			c[j] = min(p[j]+1, c[j-1]+1, p[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				c[j] = min(c[j], pp[j-2]+1)
+			}
+		}
+		pp, p, c = p, c, pp
+	}
+	return p[len(b)]
+}

@@ -1,0 +1,118 @@
+package search
+
+import "unicode/utf8"
+
+// Terms are 64-bit hashes: character n-grams of 3 to 5 runes of a word padded
+// with one space on each side (" не", "неп", "непа", ..., "ал "), and the whole
+// word. N-gram hashes have the low bit clear, whole-word hashes have it set.
+// With about a million distinct terms in the whole corpus a 64-bit collision is
+// practically impossible, so no strings are kept.
+const (
+	minGram      = 3
+	maxGram      = 5
+	maxWordRunes = 48 // longer "words" (unspaced scripts, garbage) get n-grams only
+)
+
+func isWordTerm(h uint64) bool { return h&1 == 1 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	wordSeed  = 0x9e3779b97f4a7c15
+)
+
+func fnv(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// mix is the murmur3 finalizer: it spreads FNV's bits so that the top bits can
+// pick a bucket.
+func mix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+func hashGram(b []byte) uint64 {
+	if h := mix(fnv(fnvOffset, b)) &^ 1; h != 0 {
+		return h
+	}
+	return 2 // 0 marks an empty slot in u64map
+}
+func hashWord(b []byte) uint64 { return mix(fnv(fnvOffset^wordSeed, b)) | 1 }
+
+// termGen turns words into term hashes, reusing its buffers.
+type termGen struct {
+	pad  []byte
+	offs []int32
+}
+
+// add appends the terms of one normalized word (no spaces) to dst.
+func (g *termGen) add(dst []uint64, word []byte) []uint64 {
+	g.pad = append(g.pad[:0], ' ')
+	g.offs = append(g.offs[:0], 0)
+	n := 0
+	for i := 0; i < len(word); n++ {
+		_, size := utf8.DecodeRune(word[i:])
+		g.offs = append(g.offs, int32(len(g.pad)))
+		g.pad = append(g.pad, word[i:i+size]...)
+		i += size
+	}
+	if n == 0 {
+		return dst
+	}
+	g.offs = append(g.offs, int32(len(g.pad)))
+	g.pad = append(g.pad, ' ')
+	g.offs = append(g.offs, int32(len(g.pad)))
+	runes := len(g.offs) - 1 // including the two spaces
+	for k := minGram; k <= maxGram; k++ {
+		for i := 0; i+k <= runes; i++ {
+			dst = append(dst, hashGram(g.pad[g.offs[i]:g.offs[i+k]]))
+		}
+	}
+	if n > maxWordRunes {
+		return dst
+	}
+	return append(dst, hashWord(word))
+}
+
+// termCount is the number of terms add makes for a word of n runes.
+func termCount(n int) int {
+	if n == 0 {
+		return 0
+	}
+	c := 1
+	if n > maxWordRunes {
+		c = 0
+	}
+	for k := minGram; k <= maxGram; k++ {
+		if m := n + 2 - k + 1; m > 0 {
+			c += m
+		}
+	}
+	return c
+}
+
+// words calls fn for each space-separated word of normalized text.
+func words(s []byte, fn func(w []byte)) {
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		if i > 0 {
+			fn(s[:i])
+		}
+		if i == len(s) {
+			break
+		}
+		s = s[i+1:]
+	}
+}

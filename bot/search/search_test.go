@@ -1,0 +1,427 @@
+package search
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var testIndex = sync.OnceValue(func() *Index { return Build(testDocs) })
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// Uzbek o‘ / g‘ in every spelling, and without the sign
+		{"O‘zbekiston", "ozbekiston"},
+		{"O'zbekiston", "ozbekiston"},
+		{"Oʻzbekiston", "ozbekiston"},
+		{"O`zbekiston", "ozbekiston"},
+		{"O’zbekiston", "ozbekiston"},
+		{"O´zbekiston", "ozbekiston"},
+		{"Ozbekiston", "ozbekiston"},
+		{"yig‘iladi yigʻiladi yig'iladi", "yigiladi yigiladi yigiladi"},
+		// Russian
+		{"Ёлка, ЕЩЁ!", "елка еще"},
+		{"Как  расторгнуть   контракт?!", "как расторгнуть контракт"},
+		{"за́мок", "замок"}, // stress mark
+		{"мой", "мой"},      // й is kept
+		// Kazakh, Kyrgyz, Tajik, Uzbek Cyrillic letters and their Russian look-alikes
+		{"Қазақстан", "казакстан"},
+		{"үй-бүлөң", "уй булон"},
+		{"ұлы әке іні һәм", "улы аке ини хам"},
+		{"ҷавоб ҳамаи ӯ ӣ", "чавоб хамаи у и"},
+		{"Ўзбекистон", "узбекистон"},
+		{"Қандай", Normalize("кандай")},
+		// Latin diacritics
+		{"Ünïcödé Straße", "unicode strasse"},
+		{"Türkmenistan ýaşaýar ňähili", "turkmenistan yasayar nahili"},
+		{"İstanbul ılık", "istanbul ilik"},
+		{"Azərbaycan", "azerbaycan"},
+		{"Cuba, ¿cómo está?", "cuba como esta"},
+		// Arabic script
+		{"مُحَمَّدٌ", "محمد"},
+		{"مدرسة", "مدرسه"},
+		{"علی علىٰ علي", "علي علي علي"},
+		{"کتاب كتاب", "كتاب كتاب"},
+		{"أحمد إبراهيم آمن", "احمد ابراهيم امن"},
+		{"كـــتاب", "كتاب"}, // tatweel
+		// Devanagari
+		{"ज़िंदगी", "जिंदगी"},         // decomposed nukta
+		{"\u095bिंदगी", "जिंदगी"},     // precomposed ज़
+		{"चाँद", "चांद"},              // candrabindu -> anusvara
+		{"नेपाल\u200dको", "नेपालको"},  // ZWJ dropped
+		{"कति नेपाली?", "कति नेपाली"}, // vowel signs kept
+		{"सम्झौता", "सम्झौता"},        // virama kept
+		// digits of any script, width, punctuation
+		{"٢٠٢٣ ۲۰۲۳ २०२३", "2023 2023 2023"},
+		{"ＡＢＣ１２３", "abc123"},
+		{"18-22 years, 48 hours", "18 22 years 48 hours"},
+		{"«Алабуга Старт» — что это?", "алабуга старт что это"},
+		{"skol'ko", "skolko"},
+		{"hi 👋 there", "hi there"},
+		{"", ""},
+		{"   ", ""},
+		{"\xff\xfeabc\xc0", "abc"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizeIdempotent(t *testing.T) {
+	for _, d := range testDocs {
+		for _, s := range append(append([]string{d.Body}, d.Titles...), d.Questions...) {
+			n := Normalize(s)
+			if n2 := Normalize(n); n2 != n {
+				t.Errorf("Normalize not idempotent on %q: %q -> %q", s, n, n2)
+			}
+		}
+	}
+}
+
+func TestTranslit(t *testing.T) {
+	tests := []struct {
+		in      string
+		variant int
+		toCyr   bool
+		want    string
+	}{
+		{"skolko", tlPlain, true, "сколко"},
+		{"tadzhikov", tlPlain, true, "таджиков"},
+		{"tadjikov", tlPlain, true, "таджиков"},
+		{"pogiblo", tlPlain, true, "погибло"},
+		{"rastorgnut", tlPlain, true, "расторгнут"},
+		{"kontrakt", tlPlain, true, "контракт"},
+		{"kakoy", tlPlain, true, "какой"},
+		{"novyy", tlPlain, true, "новый"},
+		{"shchuka", tlPlain, true, "щука"},
+		{"xorosho", tlPlain, true, "хорошо"},
+		{"khorosho", tlPlain, true, "хорошо"},
+		{"chto", tlPlain, true, "что"},
+		{"zhena", tlPlain, true, "жена"},
+		{"yaponiya", tlPlain, true, "япония"},
+		{"tsena", tlPlain, true, "цена"},
+		{"eto", tlAlt, true, "это"},
+		{"uzbekiston", tlPlain, false, "uzbekiston"},
+		{"таджикистан", tlPlain, false, "tadjikistan"},
+		{"хорошо", tlPlain, false, "xorosho"},
+		{"хорошо", tlAlt, false, "khorosho"},
+		{"жена", tlAlt, false, "zhena"},
+		{"сыновья", tlAlt, false, "synovya"},
+	}
+	for _, tt := range tests {
+		var got []byte
+		if tt.toCyr {
+			got = latinToCyr(nil, []byte(tt.in), tt.variant)
+		} else {
+			got = cyrToLatin(nil, []byte(Normalize(tt.in)), tt.variant)
+		}
+		if string(got) != tt.want {
+			t.Errorf("translit(%q, %d) = %q, want %q", tt.in, tt.variant, got, tt.want)
+		}
+	}
+}
+
+// searchCase: the query must find want first, with Confidence >= MinConfidence.
+type searchCase struct{ lang, query, want string }
+
+func checkSearch(t *testing.T, ix *Index, tests []searchCase) {
+	t.Helper()
+	for _, tt := range tests {
+		hits := ix.Search(tt.lang, tt.query, 3)
+		if len(hits) == 0 || hits[0].ID != tt.want {
+			t.Errorf("Search(%s, %q) = %v, want %s first", tt.lang, tt.query, hits, tt.want)
+			continue
+		}
+		if c := ix.Confidence(hits); c < MinConfidence {
+			t.Errorf("Search(%s, %q): confidence %.3f < %.2f", tt.lang, tt.query, c, MinConfidence)
+		}
+	}
+}
+
+func TestSearch(t *testing.T) {
+	checkSearch(t, testIndex(), []searchCase{
+		{"en", "What is Alabuga Start?", "alabuga-start"},
+		{"en", "alabuga", "alabuga-start"},
+		{"en", "how do i terminate my contract", "terminate-contract"},
+		{"en", "how many tajiks died", "tajik-deaths"},
+		{"en", "did nepal ban work in russia", "nepal-response"},
+		{"en", "my son is missing", "find-relative"},
+		{"ru", "сколько таджиков погибло", "tajik-deaths"},
+		{"ru", "Как расторгнуть контракт?", "terminate-contract"},
+		{"ru", "сын пропал на войне", "find-relative"},
+		{"ru", "что с непальцами", "nepal-response"},
+		{"ru", "алабуга", "alabuga-start"},
+		{"ky", "Канча кыргыз өлдү?", "kyrgyz-deaths"},
+		{"ne", "कति नेपाली मारिए", "nepal-deaths"},
+		{"ne", "सम्झौता कसरी तोड्ने", "terminate-contract"},
+		{"ar", "كيف أنهي عقدي", "terminate-contract"},
+		{"uz", "Alabuga nima?", "alabuga-start"},
+	})
+}
+
+func TestSearchVariants(t *testing.T) {
+	checkSearch(t, testIndex(), []searchCase{
+		// Russian typed in Latin letters
+		{"ru", "skolko tadzhikov pogiblo", "tajik-deaths"},
+		{"ru", "skol'ko tadjikov pogiblo?", "tajik-deaths"},
+		{"ru", "kak rastorgnut kontrakt", "terminate-contract"},
+		{"ru", "alabuga", "alabuga-start"},
+		{"ru", "syn propal na voyne", "find-relative"},
+		// Uzbek: o‘ / g‘ spellings, and Uzbek typed in Cyrillic
+		{"uz", "Shartnomani qanday bekor qilsam bo‘ladi?", "terminate-contract"},
+		{"uz", "shartnomani qanday bekor qilsam bo'ladi", "terminate-contract"},
+		{"uz", "shartnomani qanday bekor qilsam boʻladi", "terminate-contract"},
+		{"uz", "shartnomani qanday bekor qilsam boladi", "terminate-contract"},
+		{"uz", "шартномани қандай бекор қилсам бўлади", "terminate-contract"},
+		{"uz", "ozbek migrantlarini urushga majburlashyaptimi", "uzbek-migrants"},
+		// Kyrgyz typed with Russian letters (н for ң, о for ө, у for ү) or in Latin
+		{"ky", "келишимди кантип бузсам болот", "terminate-contract"},
+		{"ky", "канча кыргыз олду", "kyrgyz-deaths"},
+		{"ky", "уй-булом согушка кетти", "kyrgyz-deaths"},
+		{"ky", "kelishimdi kantip buzsam bolot", "terminate-contract"},
+		// Arabic without hamza and tashkeel, with them
+		{"ar", "الابوغا", "alabuga-start"},
+		{"ar", "كَيْفَ أُنْهِي عَقْدِي", "terminate-contract"},
+	})
+}
+
+func TestSearchTypos(t *testing.T) {
+	checkSearch(t, testIndex(), []searchCase{
+		{"en", "how many tadjiks were kiled", "tajik-deaths"},
+		{"en", "how to cancel contrakt with army", "terminate-contract"},
+		{"en", "alabugaa start", "alabuga-start"},
+		{"en", "my sun is mising in war", "find-relative"},
+		{"ru", "расторгуть контракт", "terminate-contract"},
+		{"ru", "скока таджиков погибла", "tajik-deaths"},
+		{"ru", "алабуго старт", "alabuga-start"},
+		{"ru", "kak rastorgnut kontrackt", "terminate-contract"},
+	})
+}
+
+func TestUnrelatedLowConfidence(t *testing.T) {
+	ix := testIndex()
+	for _, q := range []struct{ lang, query string }{
+		{"en", "what's the weather"},
+		{"en", "best pizza recipe"},
+		{"en", "hello"},
+		{"en", "what time is it in london"},
+		{"ru", "рецепт борща"},
+		{"ru", "какая погода завтра"},
+		{"ru", "привет"},
+		{"ru", "kak dela"},
+		{"ne", "मौसम कस्तो छ"},
+		{"ar", "ما حالة الطقس"},
+		{"en", "zzzz qqqq"},
+		{"en", "!!!"},
+	} {
+		hits := ix.Search(q.lang, q.query, 3)
+		if c := ix.Confidence(hits); c >= MinConfidence {
+			t.Errorf("Search(%s, %q): confidence %.3f >= %.2f for an unrelated query: %v", q.lang, q.query, c, MinConfidence, hits)
+		}
+	}
+}
+
+func TestSearchEdges(t *testing.T) {
+	ix := testIndex()
+	if h := ix.Search("xx", "alabuga", 3); h != nil {
+		t.Errorf("unknown language: %v", h)
+	}
+	if h := ix.Search("en", "alabuga", 0); h != nil {
+		t.Errorf("k=0: %v", h)
+	}
+	if h := ix.Search("en", "  ?! ", 3); h != nil {
+		t.Errorf("empty query: %v", h)
+	}
+	if h := ix.Search("en", "the", 100); len(h) > 15 {
+		t.Errorf("more hits than docs: %d", len(h))
+	}
+	for _, h := range ix.Search("en", "how many tajiks died in the war", 100) {
+		if h.Score <= 0 || h.Score >= 1 {
+			t.Errorf("score out of (0,1): %v", h)
+		}
+	}
+	if h := Build(nil).Search("en", "x", 3); h != nil {
+		t.Errorf("empty index: %v", h)
+	}
+	if h := Build(nil).Entities("en", "Nepal"); h != nil {
+		t.Errorf("empty index entities: %v", h)
+	}
+	long := strings.Repeat("alabuga ", 10000)
+	if h := ix.Search("en", long, 1); len(h) != 1 || h[0].ID != "alabuga-start" {
+		t.Errorf("long query: %v", h)
+	}
+}
+
+func TestEntities(t *testing.T) {
+	ix := testIndex()
+	tests := []struct {
+		lang, query string
+		want        []string // IDs, best first; nil = none
+	}{
+		{"ru", "Непал", []string{"np"}},
+		{"ru", "я из Непала", []string{"np"}},
+		{"ru", "что с непальцами в Непале", []string{"np"}},
+		{"ru", "непальцы", []string{"np"}},
+		{"ru", "Nepal", []string{"np"}}, // Latin in a Russian query
+		{"en", "I am from Nepal", []string{"np"}},
+		{"en", "nepalese men", []string{"np"}},
+		{"en", "Непал", []string{"np"}},                // Cyrillic in an English query
+		{"uz", "Tojikistondan keldim", []string{"tj"}}, // Uzbek suffix
+		{"uz", "O‘zbekistonlik migrantlar", []string{"uz"}},
+		{"uz", "ozbekistondan", []string{"uz"}},
+		{"uz", "ўзбекистонлик", []string{"uz"}}, // Uzbek in Cyrillic
+		{"ky", "Кыргызстандан келдим", []string{"kg"}},
+		{"ru", "tadzhikistan", []string{"tj"}},          // Russian translit
+		{"en", "tadjikistan", []string{"tj"}},           // typo
+		{"ru", "нигерийцы", []string{"ng"}},             // not Niger
+		{"ru", "Нигер и Нигерия", []string{"ne", "ng"}}, // both
+		{"en", "south sudan", []string{"ss"}},           // not Sudan
+		{"ru", "живу в Южном Судане", []string{"ss"}},
+		{"ru", "Судан", []string{"sd"}},
+		{"ar", "السودان", []string{"sd"}},
+		{"ru", "Шри-Ланкой", []string{"lk"}},
+		{"en", "srilanka", []string{"lk"}},
+		{"en", "Sri Lankan veterans", []string{"lk"}},
+		{"ru", "кубинцы на Кубе", []string{"cu"}},
+		{"ne", "नेपालबाट", []string{"np"}},
+		{"ru", "идите лесом помогут?", []string{"get-lost"}},
+		{"en", "nepal and tajikistan", []string{"np", "tj"}},
+		{"ru", "мало денег", nil}, // not Mali
+		{"ru", "как расторгнуть контракт", nil},
+		{"en", "what is alabuga start", nil},
+		{"en", "", nil},
+	}
+	for _, tt := range tests {
+		hits := ix.Entities(tt.lang, tt.query)
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.ID)
+			if h.Kind != "country" && h.Kind != "org" {
+				t.Errorf("Entities(%q): kind %q", tt.query, h.Kind)
+			}
+		}
+		if !sameSet(got, tt.want) {
+			t.Errorf("Entities(%s, %q) = %v, want %v", tt.lang, tt.query, hits, tt.want)
+		}
+	}
+	// An exact name in the query's language beats an inflected or foreign one.
+	if h := ix.Entities("ru", "Непал"); len(h) != 1 || h[0].Score != 1 {
+		t.Errorf("exact name: %v", h)
+	}
+	if h := ix.Entities("ru", "Nepal"); len(h) != 1 || h[0].Score >= 1 {
+		t.Errorf("foreign name: %v", h)
+	}
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]bool{}
+	for _, x := range a {
+		m[x] = true
+	}
+	for _, x := range b {
+		if !m[x] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestWordMatch(t *testing.T) {
+	tests := []struct {
+		w, a  string
+		multi bool
+		match bool
+	}{
+		{"непал", "непал", false, true},
+		{"непале", "непал", false, true},
+		{"непальцами", "непал", false, true},
+		{"неправильно", "непал", false, false},
+		{"россии", "россия", false, true},
+		{"мало", "мали", false, false},
+		{"малый", "мали", false, false},
+		{"кубы", "куба", false, false}, // 4 runes: aliases must list it
+		{"iranlik", "iran", false, true},
+		{"irandagilarga", "iran", false, false}, // too long a suffix
+		{"чад", "чад", false, true},
+		{"чаде", "чад", false, false},
+		{"южной", "южная", true, true},
+		{"южной", "южная", false, false},
+		{"tadjikistan", "tajikistan", false, true},
+		{"tajikstan", "tajikistan", false, true},
+		{"polsha", "polsha", false, true},
+	}
+	for _, tt := range tests {
+		if got := wordMatch(tt.w, tt.a, tt.multi) > 0; got != tt.match {
+			t.Errorf("wordMatch(%q, %q, %v) = %v", tt.w, tt.a, tt.multi, got)
+		}
+	}
+}
+
+func TestDeterminism(t *testing.T) {
+	queries := []struct{ lang, q string }{
+		{"en", "how"}, {"en", "the war"}, {"ru", "как"}, {"ru", "kak"}, {"uz", "qanday"},
+		{"en", "nepal tajikistan"}, {"ru", "контракт"}, {"ar", "في"},
+	}
+	a := Build(testDocs)
+	// The same docs in another order.
+	rev := make([]Doc, len(testDocs))
+	for i, d := range testDocs {
+		rev[len(testDocs)-1-i] = d
+	}
+	b := Build(rev)
+	for _, q := range queries {
+		h1 := a.Search(q.lang, q.q, 100)
+		for i := 0; i < 5; i++ {
+			if h := a.Search(q.lang, q.q, 100); !reflect.DeepEqual(h, h1) {
+				t.Fatalf("Search(%q) not stable: %v vs %v", q.q, h, h1)
+			}
+		}
+		if h := b.Search(q.lang, q.q, 100); !reflect.DeepEqual(h, h1) {
+			t.Errorf("Search(%q) depends on input order:\n%v\n%v", q.q, h, h1)
+		}
+		for i := 1; i < len(h1); i++ {
+			if h1[i].Score > h1[i-1].Score || h1[i].Score == h1[i-1].Score && h1[i].ID < h1[i-1].ID {
+				t.Errorf("Search(%q) misordered: %v", q.q, h1)
+			}
+		}
+		if e1, e2 := a.Entities(q.lang, q.q), b.Entities(q.lang, q.q); !reflect.DeepEqual(e1, e2) {
+			t.Errorf("Entities(%q) depends on input order: %v vs %v", q.q, e1, e2)
+		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	ix := testIndex()
+	want := fmt.Sprint(ix.Search("ru", "skolko tadzhikov pogiblo", 5), ix.Entities("ru", "Непале"))
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 200; i++ {
+				got := fmt.Sprint(ix.Search("ru", "skolko tadzhikov pogiblo", 5), ix.Entities("ru", "Непале"))
+				if got != want {
+					t.Errorf("concurrent result differs: %s", got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestTermCount(t *testing.T) {
+	var g termGen
+	for _, w := range []string{"a", "ab", "abc", "непал", "नेपाल", "日本語", strings.Repeat("x", maxWordRunes), strings.Repeat("я", maxWordRunes+7)} {
+		if got, want := len(g.add(nil, []byte(w))), termCount(runeCount([]byte(w))); got != want {
+			t.Errorf("terms of %q: %d, termCount %d", w, got, want)
+		}
+	}
+}

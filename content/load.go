@@ -1,0 +1,195 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Top-level files, and the per-language files under lang/<code>/.
+const (
+	fileLanguages     = "languages.yaml"
+	fileSources       = "sources.yaml"
+	fileCountries     = "countries.yaml"
+	fileOrganizations = "organizations.yaml"
+	fileTopics        = "topics.yaml"
+)
+
+// Load reads and validates the content in fsys. It returns the content even
+// when it has problems (so check can report coverage), together with a
+// Problems error listing each one as file:line: problem.
+func Load(fsys fs.FS) (*Content, error) {
+	l := &loader{fsys: fsys, c: &Content{Sources: map[string]Source{}, Text: map[string]*Text{}}}
+	l.loadBase()
+	l.loadTexts()
+	l.index()
+	l.validate()
+	if len(l.problems) > 0 {
+		return l.c, l.problems.sorted()
+	}
+	return l.c, nil
+}
+
+type loader struct {
+	fsys     fs.FS
+	c        *Content
+	problems Problems
+	// nodes maps "file\x00id" to the YAML node of that item, for line numbers.
+	nodes map[string]*yaml.Node
+}
+
+// read decodes file strictly into v (unknown fields are problems) and returns
+// its node tree, or nil when the file is missing or broken.
+func (l *loader) read(file string, v any, required bool) *yaml.Node {
+	data, err := fs.ReadFile(l.fsys, file)
+	if errors.Is(err, fs.ErrNotExist) {
+		if required {
+			l.problems.add(file, 0, "file is missing")
+		}
+		return nil
+	}
+	if err != nil {
+		l.problems.add(file, 0, "%v", err)
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) {
+		l.problems.addYAML(file, err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
+		return nil
+	}
+	return doc.Content[0]
+}
+
+func (l *loader) node(file, id string) *yaml.Node { return l.nodes[file+"\x00"+id] }
+
+// line returns the line of item id in file, or of its field key when given.
+func (l *loader) line(file, id, field string) int {
+	n := l.node(file, id)
+	if n == nil {
+		return 0
+	}
+	if field != "" && n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == field {
+				return n.Content[i].Line
+			}
+		}
+	}
+	return n.Line
+}
+
+// rememberSeq records the node of each item of a sequence of mappings with an "id" (or "code") key.
+func (l *loader) rememberSeq(file string, root *yaml.Node, key string) {
+	if root == nil || root.Kind != yaml.SequenceNode {
+		return
+	}
+	for _, item := range root.Content {
+		if item.Kind != yaml.MappingNode {
+			continue
+		}
+		for i := 0; i+1 < len(item.Content); i += 2 {
+			if item.Content[i].Value == key {
+				l.nodes[file+"\x00"+item.Content[i+1].Value] = item
+			}
+		}
+	}
+}
+
+// rememberMap records the value node of each key of a mapping, keeping the key's line.
+func (l *loader) rememberMap(file string, root *yaml.Node) {
+	if root == nil || root.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		// The item's line is its key's line; its fields keep their own.
+		item := *v
+		item.Line = k.Line
+		l.nodes[file+"\x00"+k.Value] = &item
+	}
+}
+
+func (l *loader) loadBase() {
+	l.nodes = map[string]*yaml.Node{}
+	l.rememberSeq(fileLanguages, l.read(fileLanguages, &l.c.Languages, true), "code")
+	l.rememberMap(fileSources, l.read(fileSources, &l.c.Sources, true))
+	l.rememberSeq(fileCountries, l.read(fileCountries, &l.c.Countries, true), "id")
+	l.rememberSeq(fileOrganizations, l.read(fileOrganizations, &l.c.Organizations, true), "id")
+	l.rememberSeq(fileTopics, l.read(fileTopics, &l.c.Topics, true), "id")
+}
+
+func langFile(code, file string) string { return path.Join("lang", code, file) }
+
+func (l *loader) loadTexts() {
+	declared := map[string]bool{}
+	for _, lg := range l.c.Languages {
+		declared[lg.Code] = true
+		t := &Text{}
+		l.rememberMap(langFile(lg.Code, fileSources), l.read(langFile(lg.Code, fileSources), &t.Sources, true))
+		l.rememberMap(langFile(lg.Code, fileCountries), l.read(langFile(lg.Code, fileCountries), &t.Countries, true))
+		l.rememberMap(langFile(lg.Code, fileOrganizations), l.read(langFile(lg.Code, fileOrganizations), &t.Organizations, true))
+		l.rememberMap(langFile(lg.Code, fileTopics), l.read(langFile(lg.Code, fileTopics), &t.Topics, true))
+		l.c.Text[lg.Code] = t
+	}
+	dirs, err := fs.ReadDir(l.fsys, "lang")
+	if err != nil {
+		l.problems.add("lang", 0, "%v", err)
+		return
+	}
+	for _, d := range dirs {
+		if d.IsDir() && !declared[d.Name()] {
+			l.problems.add(fileLanguages, 0, "lang/%s exists but language %q is not declared", d.Name(), d.Name())
+		}
+	}
+}
+
+func (l *loader) index() {
+	c := l.c
+	c.countryByID = map[string]*Country{}
+	c.orgByID = map[string]*Organization{}
+	c.topicByID = map[string]*Topic{}
+	c.langByCode = map[string]Language{}
+	for _, lg := range c.Languages {
+		if _, dup := c.langByCode[lg.Code]; dup {
+			l.problems.add(fileLanguages, l.line(fileLanguages, lg.Code, ""), "language %q declared twice", lg.Code)
+		}
+		c.langByCode[lg.Code] = lg
+	}
+	for _, x := range c.Countries {
+		if _, dup := c.countryByID[x.ID]; dup {
+			l.problems.add(fileCountries, l.line(fileCountries, x.ID, ""), "country %q declared twice", x.ID)
+		}
+		c.countryByID[x.ID] = x
+	}
+	for _, x := range c.Organizations {
+		if _, dup := c.orgByID[x.ID]; dup {
+			l.problems.add(fileOrganizations, l.line(fileOrganizations, x.ID, ""), "organization %q declared twice", x.ID)
+		}
+		c.orgByID[x.ID] = x
+	}
+	for _, x := range c.Topics {
+		if _, dup := c.topicByID[x.ID]; dup {
+			l.problems.add(fileTopics, l.line(fileTopics, x.ID, ""), "topic %q declared twice", x.ID)
+		}
+		c.topicByID[x.ID] = x
+	}
+}
+
+// sortedKeys returns m's keys in order, so problems come out stable.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
