@@ -118,8 +118,9 @@ func (e *Engine) finish(t *turn) []Reply {
 		if r.Lang == "" {
 			r.Lang = t.lang
 		}
-		if l, ok := e.c.Language(r.Lang); ok {
-			r.RTL = l.RTL
+		if l, ok := e.c.Language(r.Lang); ok && l.RTL {
+			r.RTL = true
+			r.Text = isolateRTL(r.Text)
 		}
 		r.AutoDelete = time.Duration(t.sess.AutoDelete) * time.Minute
 	}

@@ -43,6 +43,8 @@ commands:
   chat    talk to the bot in this terminal (the default without TELEGRAM_TOKEN)
   ask     answer one message: referralbot ask [--lang CODE] [--json] QUESTION|-
   check   load and check content/ and locales/: referralbot check [--json]
+  translate  export what a language lacks for translators, import it back
+  eval    answer a labelled question set, print accuracy: referralbot eval [--file F] [--misses]
 
 every command takes --content DIR to read content from a directory instead of
 the copy built into the binary. Run "referralbot COMMAND -h" for its flags.
@@ -70,6 +72,10 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runAsk(ctx, args, getenv, stdin, stdout, stderr)
 	case "check":
 		return runCheck(ctx, args, getenv, stdout, stderr)
+	case "eval":
+		return runEval(ctx, args, getenv, stdout, stderr)
+	case "translate":
+		return runTranslate(ctx, args, getenv, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
