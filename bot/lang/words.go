@@ -27,6 +27,16 @@ type wordList struct {
 }
 
 var wordLists = []wordList{
+	// Names and loanwords written the same in many of the languages: found, they
+	// end the word's lookup and count for no language.
+	{"", 0, `alabuga alabugu alabugi elabuga yelabuga jelabuga tatarstan tatarstane alabuga's bot ok okay okey
+		telegram whatsapp viber imo signal sms wagner covid cuba cuban cubans cubano cubana cubanos nepal
+		nepali nepalese india indian kenya cameroon cameroun ghana nigeria uganda somalia ethiopia lanka
+		moscow rostov kazan
+		алабуга алабугу алабуге алабуги алабугага елабуга елабуге татарстан татарстане бот куба кубы
+		непал непала индия индии
+		ألابوغا الابوغا الابوگا الابوګا الابوکا الابوغه
+		अलाबुगा अलाबुगामा एलाबुगा`},
 	{"en", wStrong, `the and is are was were you he she they we my your his her our their him them this that
 		what how why where when who which can could does did have has had not please help hello thanks thank
 		want need know would should with from for about there here now still after before because but just got
@@ -37,8 +47,13 @@ var wordLists = []wordList{
 		been these those very much many also only then than other again someone anyone nobody something
 		nothing way come came left leave morning evening night everyone anything understand legit force
 		foreigners foreign promised driver cousin nephew uncle alive dead killed prison military soldier`},
-	{"en", wWeak, `i a it in on at to of be do me no so if or an as by up us yes ok okay hi hey u ur am`},
+	{"en", wWeak, `i a it in on at to of be do me no so if or an as by up us yes hi hey u ur am`},
 	{"en", 1.2, `-ing -tion -ly -ness -ght -ould -ed`},
+	{"en", wStrong, `your i've i'll he's she's they're we're isn't aren't wasn't sorry bad good who whose
+		call number address dad mom mum kids children family parents soon today tomorrow yesterday week
+		weeks month months year years time day days new old young man men woman women boy girl people
+		country city free pay paid working study school police arrested jail let make made think see look
+		find found give gave take keep still never always every all our out over off down well really`},
 
 	{"ru", wStrong, `и что чтобы как это этот эта эти его ее меня мне мой моя мое мои моего нет есть был была
 		было были уже еще или если когда где куда почему зачем сколько кто какой какая какие можно нужно надо
@@ -55,7 +70,7 @@ var wordLists = []wordList{
 		живой жив погиб погибли госпиталь больница больнице добрый день вечер утро контракте контракта
 		перестал перестала отвечает выходит находится обращаться волнуется звонит получения иностранцам
 		юридическая номер случилось помогите пропавших`},
-	{"ru", wWeak, `в на не с у о по за до да а но так контракт паспорт`},
+	{"ru", wWeak, `в на не с у о по за до да а но так`},
 	{"ru", 1.0, `-ться -ый -ые -ешь -ает -ают -ует -уют -ого -ому -ыми -ость -ение -ания -ции -ской -ский`},
 
 	{"uk", wStrong, `і й та що щоб це цей ця ці його її мене мені мій моя моє мої немає нема є був була було
@@ -69,8 +84,7 @@ var wordLists = []wordList{
 		ні армії армію війна війну війні фронті відмовитися розірвати повернутися додому поїхав поїхала
 		пропонують обіцяли зарплата людина люди живий загинув лікарня лікарні шпиталі вийти знаходиться
 		отримання звісток тижні тиждень небезпечно іноземцям номер`},
-	{"uk", wWeak, `в на не з у о по за до а але так як син брат сестра друг мама правда контракт контракту
-		паспорт посольство`},
+	{"uk", wWeak, `в на не з у о по за до а але так як син брат сестра друг мама правда посольство забрали`},
 	{"uk", 1.0, `-ння -ти -ів -ій -ої`},
 
 	{"be", wStrong, `і ў што як гэта гэты гэтая гэтыя яго яе мяне мне мой мая маё мае няма ёсць быў была
@@ -94,7 +108,7 @@ var wordLists = []wordList{
 		себе свој свог преварили обећали рањен болници болница заробљен странцима плаћају одустанем
 		раскинем вести недеље отишао`},
 	{"sr", wWeak, `и у не на од до за са с по из а али да то нас вас вам нам њих они она оно он ми ви ти ја
-		син муж брат сестра мама тата дан телефон`},
+		син муж брат сестра мама тата дан`},
 	{"sr", 1.5, `-ање -ење`},
 
 	{"kk", wStrong, `қалай неге неліктен қайда қашан кім қанша сіз біз олар бұл осы сол жоқ үшін және
@@ -119,6 +133,11 @@ var wordLists = []wordList{
 	{"ky", wWeak, `мен сен ал бар керек деп да де салам`},
 	{"ky", 1.0, `-луу -лүү -дуу -дүү -туу -түү -ууга -үүгө -гон -гөн -ейт -айт -бу -бү -пу -пү -бы
 		-сызбы -быз -ыптыр -иптир -уптур`},
+	{"ky", 1.2, `-гиле -гыла -гула -гүлө -кыла -киле -ңызчы -ңизчи -бызбы -быңыз -бейт -байт -бойт
+		-бөйт -ышат -ишет -ушат`},
+	{"ky", wStrong, `ушул ошону мындай андай бирөө эч ким баары бүгүн эртең кечээ үйдө үйүм үй-бүлө
+		балдар ата эне таеже таяке байке көп аз жакшы начар дагы эле кийин мурун билбейм билем деди
+		дешти келди барды макул ооба жок`},
 
 	{"tg", wStrong, `ман ту вай мо шумо онҳо ин чӣ чаро куҷо куҷост кай кӣ ки чанд тавр ҳаст нест аст буд
 		шуд мешавад мекунам мекунад кунам кунед кунем лозим даркор бояд метавонам ва бо дар аз ба барои
@@ -129,6 +148,10 @@ var wordLists = []wordList{
 		диҳед чӣ кор бародар`},
 	{"tg", wWeak, `он то не салом мумкин`},
 	{"tg", 1.2, `-ро -анд -ҳо -ам -ӣ наме- нами- ме-`},
+	{"tg", 1.5, `-ааст -дааст -тааст -ед -ем -ҳоро`},
+	{"tg", wStrong, `ҳамин ҳамон чизе касе ягон ҳеҷ ҳама имрӯз фардо дирӯз хонаам оилаам бачаҳо падар
+		модар амак тағо хола бисёр кам хуб бад дигар пас пеш баъд қабл дорам дорад доранд намедонам
+		медонам гуфт гуфтанд омад омадааст рафтааст`},
 
 	{"uz", wStrong, `va bu nima nega nimaga qanday qayerda qayerga qachon kim qancha yo'q kerak uchun bilan
 		ham lekin ammo endi hozir emas edi ekan bo'ladi bo'lsa bo'lib bo'ldi yordam rahmat salom assalomu
@@ -137,8 +160,11 @@ var wordLists = []wordList{
 		javob uy uyga qaytish qilish qilsam qilaman qilishim qiladi qilamiz ketdi qoldi yaxshi yomon
 		xavfsiz xavfli rost to'g'ri rossiya rossiyada rossiyaga moskva o'zbekiston menga sizga unga meni
 		uni ishlash olib berdi deb dedi bering beramiz mumkinmi`},
-	{"uz", wWeak, `men sen siz biz ular u bor pasport telefon`},
+	{"uz", wWeak, `men sen siz biz ular u bor`},
 	{"uz", 1.0, `-yapti -yapman -moqchi -ishdi -ishadi -ingiz -sizmi -dagi -moq -ib -mi -lar -ni -ga -dan`},
+	{"uz", wStrong, `shu u bu hech hamma bugun ertaga kecha uyda oilam bolalar dadam ota ona amakim
+		tog'am xolam juda ko'p kam yaxshi yomon boshqa keyin oldin bilmayman bilaman dedi dedilar keldi
+		bordi xop mayli qanaqa qani nimadir kimdir`},
 	{"uz", wStrong, `нима нега қандай қаерда керак учун билан ҳам лекин ёрдам раҳмат ассалому алайкум
 		илтимос ўғлим ўғил қизим акам укам эрим иш пул элчихона уруш урушда шартнома фуқаролик хабар
 		жавоб бўлади қилиш қилсам менга йўқ яхши хавфсиз`},
@@ -149,8 +175,11 @@ var wordLists = []wordList{
 		goşuna esger şertnama raýatlyk habar jogap öý öýe gaýtmak mümkin etmeli etmek edip gitdi galdy
 		gowy erbet howpsuz howply dogry russiýa russiýada moskwa türkmenistan maňa saňa oňa meni ony biziň
 		meniň beriň ediň edýär diýip bermeýär`},
-	{"tk", wWeak, `men sen siz biz bar kim pasport telefon`},
+	{"tk", wWeak, `men sen siz biz bar kim`},
 	{"tk", 1.2, `-ýar -ýär -maly -meli -mak -mek -daky -däki -yň -iň -ýarmy -ýärmi -dylar -diler -yp`},
+	{"tk", wStrong, `şu ol hiç hemme şu gün ertir düýn öýde maşgala çagalar kakam ejem daýym
+		gaty köp az gowy erbet başga soň öň bilemok bilýärin diýdi geldi bardy bolýar bol bolar ýagşy
+		haýsy nähili näçe nirä`},
 
 	{"es", wStrong, `que qué de la el los las del en y por con para una es está esta están estoy son pero
 		como cómo cuando donde dónde quien quién cuanto cuánto cuántos porque muy sin sobre también hasta hay
@@ -162,6 +191,9 @@ var wordLists = []wordList{
 		mandan salir salgo cancelar cancelo firmó ruso rusa sabemos queda pagan`},
 	{"es", wWeak, `a no se me mi si un al lo le o ya tu`},
 	{"es", 1.0, `-ción -amos -emos -aron -ieron -dad -os -as -ado -ido`},
+	{"es", wStrong, `oye bueno muchas mucho poco tambien entonces pues algo alguien nadie nunca siempre hoy
+		mañana ayer casa tío tía abuelo niños familia papeles plata pasa pasó sé sabe saber ir voy vamos van
+		estar estás estaba tenemos tienen fueron hizo dijo dicen hacer quiero quieren llamar ayúdeme`},
 
 	{"fr", wStrong, `le les et est des du une dans pour pas plus avec ce cette ces mon ma mes ton ta tes son
 		sa ses notre votre leur au aux mais ou où donc très bien comment pourquoi quand quoi quel quelle
@@ -173,6 +205,9 @@ var wordLists = []wordList{
 		personne nouvelles`},
 	{"fr", wWeak, `de la en a un que ne y si es sur`},
 	{"fr", 1.0, `-eux -aux -ais -ait -ez -ons -eur -oir -ique -ment`},
+	{"fr", wStrong, `slt bjr stp cc mdr quelqu'un aussi encore toujours jamais déjà aujourd'hui demain hier
+		maison oncle tante enfant enfants famille papiers faut peut-être voilà alors parce avez êtes va vais
+		allez aller venir sais savoir dit dire veut veulent pouvez fils beaucoup trop peu tout tous toute`},
 
 	{"it", wStrong, `il di che è e' per non sono ha ho hanno abbiamo con ma come cosa questo questa quello del
 		della dei delle al alla allo dal dalla nel nella ci anche più mio mia miei mie tuo tua suo sua loro
@@ -184,16 +219,22 @@ var wordLists = []wordList{
 		nessuno molto tanto già ancora dopo prima senza sempre mai notizie serve`},
 	{"it", wWeak, `e a in la le lo mi si se un una da l' c'`},
 	{"it", 1.0, `-zione -iamo -anno -tà -gli -ato -ito -are -ere -ire`},
+	{"it", wStrong, `bene va sei siamo siete fatto detto solo poi così qui qua oggi domani casa tutto tutti
+		mille cioè allora però quindi qualcuno salve buon giorno sera padre papà mamma zio zia figli soldi
+		lavorare andare venire tornare sapere dire detto vuole vogliono possiamo dobbiamo gli sto sta stanno`},
 
 	{"ms", wStrong, `saya awak kamu anda dia kami kita mereka ini itu yang dan dari untuk dengan pada ada
 		tidak tak bukan apa mana macam bagaimana kenapa mengapa bila berapa siapa boleh nak hendak mahu
 		perlu sudah dah belum akan sedang lagi juga tapi tetapi kalau jika sekarang tolong bantuan bantu
 		terima kasih helo selamat pagi petang malam anak abang adik kakak suami isteri ibu ayah bapa emak
-		sepupu kawan kerja pekerjaan wang duit gaji kedutaan perang tentera kontrak pasport kewarganegaraan
-		betul benar jawab telefon hilang cedera hospital rusia lah pun je dalam buat bagi ambil pergi balik
+		sepupu kawan kerja pekerjaan wang duit gaji kedutaan perang tentera kontrak kewarganegaraan
+		betul benar jawab hilang cedera hospital rusia lah pun je dalam buat bagi ambil pergi balik
 		pulang tahu sila minta bisa uang gimana nombor tiada daripada adakah orang janji tipu kata`},
 	{"ms", wWeak, `di ke la`},
 	{"ms", 1.0, `meng- mem- meny- ber- ter- -kan -nya -lah -kah`},
+	{"ms", wStrong, `sini situ sana banyak sikit sahaja saja semua hari esok semalam rumah keluarga pakcik
+		makcik datuk nenek budak orang jangan mahu harus patut cuba tengok dengar cakap kata beri dapat
+		kena sampai dekat jauh baru lama sebab supaya hubungi dokumen`},
 
 	{"sw", wStrong, `na ya wa za kwa ni katika hii huyu hiyo yule kama lakini au pia sana sasa bado tu je nini
 		nani wapi lini vipi gani ngapi kiasi mimi wewe yeye sisi ninyi wao yangu yako yake yetu wangu wako
@@ -205,6 +246,10 @@ var wordLists = []wordList{
 	{"sw", wWeak, `la mama`},
 	{"sw", 1.0, `ali- ame- ana- ata- wali- wame- wana- wata- nili- nime- nina- nita- tuli- tume- tuna- tuta-
 		hatu- haku- -ewa -ika -isha -eni`},
+	{"sw", wStrong, `mtu watu hapa pale huko nyumbani familia shangazi mjomba bibi babu watoto mwanamke
+		mwanaume sawa poa shida tatizo nina una ana tuna mna wana sina huna hana hatuna kitu kila moja mbili
+		tatu siku wiki mwezi mwaka leo kesho jana mpaka hadi bila ili kwenda kuja kufanya kusaidia anaweza
+		inawezekana naomba nisaidieni niambie tuambie alikwenda amekwenda`},
 
 	{"so", wStrong, `waa ma iyo oo ee ku ay aan ayaa baa wuxuu waxaan waxay waxa ah inuu inay sida sidee
 		maxaa maxay maxuu maxaan xagee halkee goorma immisa yaa haddii laakiin hadda weli aad aniga adiga
@@ -215,6 +260,10 @@ var wordLists = []wordList{
 		nabad asc soo way wuu`},
 	{"so", wWeak, `i u ka la`},
 	{"so", 1.0, `-kii -tii -kayga -ayga -kay -een -aan -ka -ta`},
+	{"so", wStrong, `halkan halkaas cid cidna kama kuma wax waxba meel maanta berri shalay hal laba
+		sidaas sidan kan kaas tan taas waan waad wuxuu waxay badan yar weyn guriga qoyska hooyadey aabahay
+		abtigay adeer eeddo carruurta nin naag dad wali markii maxay kaliya xataa sababta iyadoo isagoo`},
+	{"so", 1.2, `-dda -adda -aaday -ayaa`},
 
 	{"zu", wStrong, `futhi kodwa uma ukuthi kanjani yini kuphi nini ubani malini kungani mina wena yena
 		thina nina bona yami yakho yakhe wami wakho wakhe lami lakho sami bami zami sawubona sanibonani
@@ -226,6 +275,10 @@ var wordLists = []wordList{
 	{"zu", wWeak, `le lo`},
 	{"zu", 1.0, `ngi- ngu- nga- uku- aba- isi- izi- ubu- ulu- umu- esi- ezi- lase- base- kuyi- -ile -elo
 		-ekile -wayo`},
+	{"zu", wStrong, `akekho akukho akunjalo ngoba noma kanti futhi kuze kusho sho yebo khona lapho manje
+		namuhla kusasa izolo ekhaya umndeni abantwana abazali umalume ubabekazi umuntu abantu into izinto
+		yonke konke kahle kabi ngempela ngiyacela ngisizeni sisize ngitshele sitshele bheka thola`},
+	{"zu", 0.8, `-ayo -eni -ini -isa -iswa -ekile -elwe`},
 
 	{"ar", wStrong, `في إلى على عن مع هذا هذه ذلك التي الذي ماذا لماذا كيف أين متى هل كم لا نعم لم لن قد
 		كان كانت يكون أنا أنت هو هي نحن أخي ابني زوجي أمي أبي ولدي بنتي أختي صديقي عمل شغل مال فلوس سفارة
@@ -268,6 +321,32 @@ var wordLists = []wordList{
 		कृपया खबर`},
 	{"hi", 1.0, `-ों -ें -गा -गी -गे -िए`},
 
+	// Numerals: messages count weeks, months and people.
+	{"en", wWeak, `one two three four five six seven eight nine ten`},
+	{"es", wWeak, `uno dos tres cuatro cinco seis siete ocho nueve diez`},
+	{"fr", wWeak, `deux trois quatre cinq six sept huit neuf dix`},
+	{"it", wWeak, `uno due tre quattro cinque sei sette otto nove dieci`},
+	{"ms", wWeak, `satu dua tiga empat lima enam tujuh lapan sembilan sepuluh`},
+	{"sw", wWeak, `moja mbili tatu nne tano sita saba nane tisa kumi mitatu miwili`},
+	{"so", wWeak, `kow laba saddex afar shan lix toddoba siddeed sagaal toban`},
+	{"zu", wWeak, `kunye kubili kuthathu kune kuhlanu amabili amathathu ezimbili ezintathu`},
+	{"uz", wWeak, `bir ikki uch to'rt besh olti yetti sakkiz to'qqiz o'n beri`},
+	{"tk", wWeak, `bir iki üç dört bäş alty ýedi sekiz dokuz on`},
+	{"ru", wWeak, `один одна два две три четыре пять шесть семь восемь девять десять`},
+	{"uk", wWeak, `один одна два дві три чотири п'ять шість сім вісім дев'ять десять`},
+	{"be", wWeak, `адзін адна два дзве тры чатыры пяць шэсць сем восем дзевяць дзесяць`},
+	{"sr", wWeak, `један једна два две три четири пет шест седам осам девет десет`},
+	{"kk", wWeak, `бір екі үш төрт бес алты жеті сегіз тоғыз он`},
+	{"ky", wWeak, `бир эки үч төрт беш алты жети сегиз тогуз он`},
+	{"tg", wWeak, `як ду се чор панҷ шаш ҳафт ҳашт нӯҳ даҳ`},
+
+	// Swahili noun class m- before a consonant, verb prefixes and -je questions;
+	// Zulu click clusters come as letter pairs below.
+	{"sw", 0.8, `mt- mw- ms- mj- mg- mk- mf- mch- mz- ml- mp- mb- hawa- hatu- haya- niki- tuki- aki- wali-
+		-aje -eje -oje`},
+	{"zu", 0.8, `imi- izin- izim- ezin- ama-`},
+	{"uk", 0.8, `-ав -ець -ала -али`},
+
 	// Russian, Hindi and Nepali written in Latin letters.
 	{"ru", wTr, `kak chto shto gde pochemu skolko kogda kuda mne menya moy moya moego nado mozhno nuzhno
 		pomogite pomoch pomosch pozhaluysta pozhaluista pozhalujsta spasibo privet zdravstvuyte
@@ -276,7 +355,9 @@ var wordLists = []wordList{
 		tolko ochen khorosho horosho plokho otvechaet propal zvonit svyaz voenkomat tadzhikov tadzhiki uzbekov
 		kyrgyzov rossii rossiya rossiyu moskve moskva dlya cherez posle chto-to zdes tam vot nichego`},
 	{"ru", 0.8, `ya ty ne ni ot bez pro est net`},
-	{"ru", 1.0, `-sya -tsya -ogo -aet -ayut -yut`},
+	{"ru", 1.0, `-sya -tsya -ogo -aet -ayut -yut -yat`},
+	{"ru", 0.8, `za na v s k u o po`},
+	{"ru", 1.0, `-yat -ego -ish -ovat`},
 	{"hi", wTr, `kya hai hain mujhe mera meri mere nahi nahin kaise kahan kab kyun kyon kitna kitne kaun aap
 		apka aapka humko tum bhai beta beti pati madad chahiye karo karna karu karun gaya gayi raha rahi
 		tha thi hua kuch bahut koi lekin aur sab abhi yahan wahan paisa paise naukri sarkar bata batao phas
@@ -284,7 +365,7 @@ var wordLists = []wordList{
 	{"hi", 0.6, `ke ki ko se ka me mai ho bhi`},
 	{"ne", wTr, `malai mero hamro timro tapai tapaiko cha chha chaina chhaina hoina garnu garne garnus
 		garnuhos kasari kahile kina kati bhayo bhaeko thiyo hunchha huncha hudaina ramro didi bahini chora
-		chori shriman shrimati jagir nepal nepali dutabas madat maddat sahayog dhanyabad dhanyavad garchha
+		chori shriman shrimati jagir dutabas madat maddat sahayog dhanyabad dhanyavad garchha
 		garcha bhanyo bhane pani tara ahile`},
 	{"ne", 0.6, `ke ho dai bhai paisa kaam sena namaste`},
 }
@@ -346,7 +427,10 @@ var letterFeatures = []struct{ runes, feats string }{
 // Pairs of letters (lowercase) that mark a language.
 var bigramFeatures = []struct{ pairs, feats string }{
 	{"dh", "so 0.6"},
+	{"dd", "so 0.4"},
+	{"kh", "zu 0.3 so 0.2"},
 	{"hl dl hh", "zu 1"},
+	{"mq nq gc nc gq nx gx", "zu 1"},
 	{"mw", "sw 1"},
 	{"zh", "ru 0.6"},
 	{"qa qi qo qe xa xo xi xu", "uz 0.5 so 0.5"},
@@ -368,6 +452,7 @@ const (
 	langKY = 2
 	langKK = 3
 	langUZ = 4
+	langBE = 7
 	langNE = 9
 	langES = 13
 	langAR = 15
@@ -406,7 +491,7 @@ func init() {
 	for _, c := range []struct {
 		name string
 		lang int
-	}{{"en", langEN}, {"ru", langRU}, {"ky", langKY}, {"kk", langKK}, {"uz", langUZ}, {"ne", langNE},
+	}{{"en", langEN}, {"ru", langRU}, {"ky", langKY}, {"kk", langKK}, {"uz", langUZ}, {"be", langBE}, {"ne", langNE},
 		{"es", langES}, {"ar", langAR}, {"fa", langFA}, {"ps", langPS}, {"sw", langSW}, {"zu", langZU},
 		{"ms", langMS}, {"zh", langZH}} {
 		if codes[c.lang] != c.name {
@@ -537,9 +622,14 @@ func buildWords() {
 			m[l] = w
 		}
 	}
+	neutral := map[string]bool{}
 	for _, wl := range wordLists {
 		l := langIndex[wl.lang]
 		for _, w := range strings.Fields(wl.words) {
+			if wl.lang == "" {
+				neutral[normKey(w)] = true
+				continue
+			}
 			mark, body := "", w
 			if len(w) > 1 && w[0] == '-' {
 				mark, body = "\x01", w[1:]
@@ -556,10 +646,14 @@ func buildWords() {
 				lat := srLatin(k)
 				add(mark+lat, l, wl.w)
 				add(mark+foldLatin(lat), l, wl.w*0.85)
-			case sc == scCyrillic && (l == langKY || l == langKK || l == langUZ || codes[l] == "tg"):
+			case sc == scCyrillic && (l == langKY || l == langKK || l == langUZ || codes[l] == "tg") &&
+				(mark == "" || utf8.RuneCountInString(k) > 1): // a folded one-letter ending matches anything
 				add(mark+foldCyr(k), l, wl.w*0.9)
 			}
 		}
+	}
+	for k := range neutral {
+		tmp[k] = new([numLangs + 1]float32)
 	}
 	words = make(map[string]uint32, len(tmp))
 	for k, m := range tmp {

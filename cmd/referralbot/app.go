@@ -20,12 +20,14 @@ type common struct {
 	contentDir string
 	logLevel   string
 	secret     string
+	redisURL   string
 }
 
 func (c *common) register(fs *flag.FlagSet, getenv func(string) string) {
 	fs.StringVar(&c.contentDir, "content", getenv("REFERRALBOT_CONTENT"), "read content from `DIR` instead of the embedded copy")
 	fs.StringVar(&c.logLevel, "log-level", envOr(getenv, "LOG_LEVEL", "info"), "log level: debug, info, warn, error")
 	c.secret = getenv("REFERRALBOT_SECRET")
+	c.redisURL = getenv("REDIS_URL")
 }
 
 func envOr(getenv func(string) string, key, def string) string {
@@ -91,7 +93,12 @@ func Open(ctx context.Context, cfg common, logw io.Writer) (*App, error) {
 		secret = make([]byte, 32)
 		rand.Read(secret)
 	}
-	st := store.NewMemory()
+	var st store.Store = store.NewMemory()
+	if cfg.redisURL != "" {
+		if st, err = store.NewRedis(ctx, cfg.redisURL); err != nil {
+			return nil, err
+		}
+	}
 	keyer := store.NewKeyer(secret)
 	eng, err := bot.New(bot.Config{Content: c, Locales: cat, Store: st, Keyer: keyer, Logger: logger})
 	if err != nil {
