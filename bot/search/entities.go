@@ -127,7 +127,7 @@ type entMatch struct {
 // Kind). lang is the query's language, preferred on equal names.
 func (ix *Index) Entities(lang, query string) []Hit {
 	e := &ix.ents
-	ws := strings.Fields(Normalize(capRunes(query, MaxQueryRunes)))
+	ws := strings.Fields(string(capNormalized([]byte(Normalize(capRunes(query, MaxQueryRunes))))))
 	if len(ws) == 0 || len(e.aliases) == 0 {
 		return nil
 	}

@@ -12,6 +12,7 @@
 package search
 
 import (
+	"bytes"
 	"cmp"
 	"runtime"
 	"slices"
@@ -148,6 +149,20 @@ type cand struct {
 	score float32
 }
 
+// capNormalized cuts normalized text to at most 4·MaxQueryRunes bytes, at a
+// word boundary: normalization can expand text (NFKC makes 18 letters of ﷺ).
+func capNormalized(b []byte) []byte {
+	const n = 4 * MaxQueryRunes
+	if len(b) <= n {
+		return b
+	}
+	b = b[:n+1]
+	for len(b) > 0 && b[len(b)-1] != ' ' {
+		b = b[:len(b)-1]
+	}
+	return bytes.TrimRight(b, " ")
+}
+
 // capRunes cuts s to at most n runes.
 func capRunes(s string, n int) string {
 	for i := range s {
@@ -172,7 +187,7 @@ func (ix *Index) Search(lang, query string, k int) []Hit {
 
 	sc.norm = appendNormalized(sc.norm[:0], capRunes(query, MaxQueryRunes))
 	sc.terms = sc.terms[:0]
-	words(sc.norm, func(w []byte) {
+	words(capNormalized(sc.norm), func(w []byte) {
 		sc.terms = sc.gen.add(sc.terms, sc.pick(li, w))
 	})
 	if len(sc.terms) == 0 {

@@ -425,3 +425,19 @@ func TestTermCount(t *testing.T) {
 		}
 	}
 }
+
+func TestCapNormalized(t *testing.T) {
+	long := strings.Repeat("abc ", MaxQueryRunes*2)
+	got := capNormalized([]byte(long[:len(long)-1]))
+	if len(got) > 4*MaxQueryRunes || strings.HasSuffix(string(got), " ") || !strings.HasSuffix(string(got), "abc") {
+		t.Errorf("capNormalized: len %d, tail %q", len(got), got[len(got)-5:])
+	}
+	if got := capNormalized([]byte("a b")); string(got) != "a b" {
+		t.Errorf("capNormalized short: %q", got)
+	}
+	// A query that normalization expands a lot is still bounded.
+	ix := testIndex()
+	if h := ix.Search("ar", strings.Repeat("ﷺ", 5000), 3); h == nil {
+		t.Errorf("expanded query found nothing")
+	}
+}
