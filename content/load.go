@@ -1,12 +1,13 @@
 package content
 
 import (
-	"bytes"
 	"errors"
-	"io"
 	"io/fs"
 	"path"
+	"reflect"
+	"runtime"
 	"sort"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -43,30 +44,50 @@ type loader struct {
 	nodes map[string]*yaml.Node
 }
 
-// read decodes file strictly into v (unknown fields are problems) and returns
-// its node tree, or nil when the file is missing or broken.
-func (l *loader) read(file string, v any, required bool) *yaml.Node {
-	data, err := fs.ReadFile(l.fsys, file)
+// parsed is one file read and decoded: its node tree and its problems.
+type parsed struct {
+	file     string
+	root     *yaml.Node
+	problems Problems
+}
+
+// parse reads file, parses it once into a node tree, reports unknown fields
+// with their lines, and decodes the tree into v. root is nil when the file is
+// missing or broken.
+func parse(fsys fs.FS, file string, v any, required bool) parsed {
+	p := parsed{file: file}
+	data, err := fs.ReadFile(fsys, file)
 	if errors.Is(err, fs.ErrNotExist) {
 		if required {
-			l.problems.add(file, 0, "file is missing")
+			p.problems.add(file, 0, "file is missing")
 		}
-		return nil
+		return p
 	}
 	if err != nil {
-		l.problems.add(file, 0, "%v", err)
-		return nil
-	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) {
-		l.problems.addYAML(file, err)
+		p.problems.add(file, 0, "%v", err)
+		return p
 	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
-		return nil
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		p.problems.addYAML(file, err)
+		return p
 	}
-	return doc.Content[0]
+	if len(doc.Content) == 0 {
+		return p
+	}
+	p.root = doc.Content[0]
+	unknownFields(file, p.root, reflect.TypeOf(v), &p.problems)
+	if err := p.root.Decode(v); err != nil {
+		p.problems.addYAML(file, err)
+	}
+	return p
+}
+
+// read parses one file and records its problems.
+func (l *loader) read(file string, v any, required bool) *yaml.Node {
+	p := parse(l.fsys, file, v, required)
+	l.problems = append(l.problems, p.problems...)
+	return p.root
 }
 
 func (l *loader) node(file, id string) *yaml.Node { return l.nodes[file+"\x00"+id] }
@@ -130,15 +151,39 @@ func (l *loader) loadBase() {
 func langFile(code, file string) string { return path.Join("lang", code, file) }
 
 func (l *loader) loadTexts() {
+	// The language files are most of the content: parse them in parallel,
+	// then record the results in a fixed order so problems come out stable.
+	type job struct {
+		file   string
+		target any
+		out    parsed
+	}
 	declared := map[string]bool{}
+	var jobs []*job
 	for _, lg := range l.c.Languages {
 		declared[lg.Code] = true
 		t := &Text{}
-		l.rememberMap(langFile(lg.Code, fileSources), l.read(langFile(lg.Code, fileSources), &t.Sources, true))
-		l.rememberMap(langFile(lg.Code, fileCountries), l.read(langFile(lg.Code, fileCountries), &t.Countries, true))
-		l.rememberMap(langFile(lg.Code, fileOrganizations), l.read(langFile(lg.Code, fileOrganizations), &t.Organizations, true))
-		l.rememberMap(langFile(lg.Code, fileTopics), l.read(langFile(lg.Code, fileTopics), &t.Topics, true))
 		l.c.Text[lg.Code] = t
+		jobs = append(jobs,
+			&job{file: langFile(lg.Code, fileSources), target: &t.Sources},
+			&job{file: langFile(lg.Code, fileCountries), target: &t.Countries},
+			&job{file: langFile(lg.Code, fileOrganizations), target: &t.Organizations},
+			&job{file: langFile(lg.Code, fileTopics), target: &t.Topics})
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, j := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			j.out = parse(l.fsys, j.file, j.target, true)
+		}()
+	}
+	wg.Wait()
+	for _, j := range jobs {
+		l.problems = append(l.problems, j.out.problems...)
+		l.rememberMap(j.file, j.out.root)
 	}
 	dirs, err := fs.ReadDir(l.fsys, "lang")
 	if err != nil {
