@@ -2,6 +2,8 @@ package bot
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/referralbot/referralbot/bot/search"
 )
@@ -11,48 +13,296 @@ type Match struct {
 	Kind    string       // "topic", "country", "org", or "" for no answer
 	ID      string       // the item's id
 	Country string       // a country named in the question, if any
+	Urgent  bool         // an urgent situation: organizations and the official route come first
+	Score   float64      // how sure the choice is (the Score of what decided it)
 	Hits    []search.Hit // the search hits, best first, for "closest topics"
 }
 
-// Match finds the best answer to q in lang. Below the confidence threshold
+// Thresholds of the answer choice, calibrated on the labelled questions (see
+// the report of TestEval and TestCalibration).
+var (
+	// minAnswer is the Score below which a topic or organization found by
+	// search is not an answer.
+	minAnswer = 0.30
+	// minUrgent is the Score at which an urgent topic is answered first,
+	// whatever else matches, if no other topic scores more; from
+	// sureUrgent on, even if another scores a little more (its Score times
+	// urgentMargin is less): better to give the emergency contacts to someone
+	// who asked something close than to miss an emergency.
+	minUrgent    = 0.2
+	sureUrgent   = 0.3
+	urgentMargin = 0.85
+	// minEntity is the quality at which a name in the question is trusted.
+	minEntity = 0.6
+	// onlyName is the share of a question's weight (search.Result.Weight)
+	// the names in it must carry for the question to be about the named
+	// organization or country alone ("Nepal?", "what is Get Lost"); from
+	// nameShare on, it is when no topic fits the rest.
+	onlyName  = 0.8
+	nameShare = 0.5
+	// minOrgTopic is the Score at which the rest of a question that names an
+	// organization is answered with a topic rather than its card.
+	minOrgTopic = 0.5
+	// foreign scales the Scores found in another language's documents
+	// (English for Latin-typed questions, Russian for Cyrillic-typed ones).
+	foreign = 0.9
+	// A question that names a country prefers the topics about it: the
+	// Score of a topic about no country in particular is scaled by
+	// genericFit, of a topic about other countries by offCountry (and of a
+	// topic that does not offer the organization a question names, too).
+	genericFit = 0.9
+	offCountry = 0.8
+)
+
+// Match finds the best answer to q in lang. Below the confidence thresholds
 // it returns a Match with Kind "" rather than a guess.
+//
+// The question is scored against the topics and organizations of lang (and
+// of English and Russian for Latin- and Cyrillic-typed words), and the
+// countries and organizations it names are found. Then, in order:
+//  1. a question that is mostly an organization's name (nameShare), or
+//     little more than a country's (onlyName), gets its card;
+//  2. an urgent situation (see urgent) is answered with that urgent topic,
+//     whatever else the question names;
+//  3. a question that names an organization gets its card, unless the rest
+//     of the question clearly asks something a topic answers (minOrgTopic);
+//  4. a question that names a country gets the best topic for that country
+//     if one scores minAnswer, else the country's card if the name is most
+//     of the question, else no answer;
+//  5. otherwise the best topic or organization, if it scores minAnswer.
+//
+// Names in the question are evidence of which item it is about, not of
+// what it asks: urgency and the topic an organization's name leaves room for
+// are judged on the rest of the question.
 func (e *Engine) Match(lang, q string) Match {
 	q = sanitize(q)
-	hits := e.index.Search(lang, q, 5)
-	if len(hits) == 0 && lang != "en" {
-		hits = e.index.Search("en", q, 5)
-	}
-	m := Match{Hits: hits}
+	res := e.query(lang, q)
+	m := Match{Hits: res.Top(5, nil)}
+
+	var named []search.Hit
+	var country, org *search.Hit
 	for _, h := range e.index.Entities(lang, q) {
-		if h.Kind == "country" {
-			m.Country = h.ID
-			break
+		if h.Score >= minEntity {
+			named = append(named, h)
 		}
 	}
-	if e.index.Confidence(hits) < search.MinConfidence {
-		if m.Country != "" {
-			m.Kind, m.ID = "country", m.Country
+	for i := range named {
+		switch h := &named[i]; {
+		case h.Kind == "country" && country == nil:
+			country = h
+		case h.Kind == "org" && org == nil:
+			org = h
 		}
+	}
+	if org != nil && country != nil && org.Start <= country.Start && country.End <= org.End {
+		country = nil // "Kyrgyz Embassy in Moscow" names the embassy
+	}
+	if country != nil {
+		m.Country = country.ID
+	}
+
+	// The rest of the question, and the share of its weight the names carry.
+	rres, share := res, 0.0
+	if len(named) > 0 {
+		rres, share = search.Result{}, 1
+		if rest := residual(q, named); rest != "" {
+			rres = e.query(lang, rest)
+			sl := e.searchLang(lang)
+			if w := e.index.Weight(sl, q); w > 0 {
+				share = max(0, 1-e.index.Weight(sl, rest)/w)
+			}
+		}
+	}
+	card := func(h *search.Hit) Match {
+		m.Kind, m.ID, m.Score = h.Kind, h.ID, share
 		return m
 	}
-	best := hits[0]
-	m.Kind, m.ID = best.Kind, best.ID
-	if best.Kind == "topic" && m.Country != "" {
-		// A question about a country the topic does not cover is about that country.
-		if tp := e.c.Topic(best.ID); !tp.Urgent && !slices.Contains(tp.Countries, m.Country) {
-			m.Kind, m.ID = "country", m.Country
+
+	switch {
+	case org != nil && share >= nameShare:
+		return card(org)
+	case country != nil && share >= onlyName:
+		return card(country)
+	}
+	if id, s := e.urgent(rres); id != "" {
+		m.Kind, m.ID, m.Urgent, m.Score = "topic", id, true, s
+		return m
+	}
+	switch {
+	case org != nil:
+		// The rest must clearly ask what a topic answers.
+		if id, s := e.bestTopic(rres, func(id string) float64 { return e.orgFit(id, org.ID) }); s >= minOrgTopic {
+			m.Kind, m.ID, m.Score = "topic", id, s
+			return m
+		}
+		return card(org)
+	case country != nil:
+		id, s := e.bestTopic(res, func(id string) float64 { return e.countryFit(id, country.ID) })
+		if id != "" && (s >= minAnswer || rres.Score(id, "topic") >= minAnswer) {
+			m.Kind, m.ID, m.Score = "topic", id, s
+			return m
+		}
+		if share >= nameShare {
+			return card(country)
+		}
+		m.Score = s
+		return m
+	}
+	if h := res.Top(1, isAnswer); len(h) > 0 {
+		m.Score = h[0].Score
+		if h[0].Score >= minAnswer {
+			m.Kind, m.ID = h[0].Kind, h[0].ID
 		}
 	}
 	return m
 }
 
+// bestTopic returns the topic of res whose Score times fit is the best.
+func (e *Engine) bestTopic(res search.Result, fit func(id string) float64) (string, float64) {
+	best, score := "", 0.0
+	for _, h := range res.Top(8, isTopic) {
+		if s := h.Score * fit(h.ID); s > score {
+			best, score = h.ID, s
+		}
+	}
+	return best, score
+}
+
+// urgent returns the urgent topic res is about, if any, and its Score.
+func (e *Engine) urgent(res search.Result) (string, float64) {
+	u := res.Top(1, e.isUrgent)
+	if len(u) == 0 || u[0].Score < minUrgent {
+		return "", 0
+	}
+	if o := res.Top(1, e.notUrgent); len(o) > 0 {
+		margin := 1.0
+		if u[0].Score >= sureUrgent {
+			margin = urgentMargin
+		}
+		if o[0].Score*margin > u[0].Score {
+			return "", 0
+		}
+	}
+	return u[0].ID, u[0].Score
+}
+
+func (e *Engine) notUrgent(id, kind string) bool { return kind == "topic" && !e.isUrgent(id, kind) }
+
+func isTopic(_, kind string) bool  { return kind == "topic" }
+func isAnswer(_, kind string) bool { return kind == "topic" || kind == "org" }
+
+func (e *Engine) isUrgent(id, kind string) bool {
+	if kind != "topic" {
+		return false
+	}
+	tp := e.c.Topic(id)
+	return tp != nil && tp.Urgent
+}
+
+// countryFit scales a topic's Score for a question naming country: 1 if the
+// topic and the country list each other, genericFit if the topic is about no
+// country in particular, offCountry if it is about others only.
+func (e *Engine) countryFit(topic, country string) float64 {
+	tp, c := e.c.Topic(topic), e.c.Country(country)
+	switch {
+	case tp == nil || c == nil:
+		return offCountry
+	case slices.Contains(tp.Countries, country) || slices.Contains(c.Topics, topic):
+		return 1
+	case len(tp.Countries) == 0:
+		return genericFit
+	}
+	return offCountry
+}
+
+// orgFit scales a topic's Score for a question naming an organization: 1 if
+// the topic offers it, offCountry if not.
+func (e *Engine) orgFit(topic, org string) float64 {
+	if tp := e.c.Topic(topic); tp != nil && slices.Contains(tp.Organizations, org) {
+		return 1
+	}
+	return offCountry
+}
+
+// searchLang is the language whose documents answer lang: lang itself, or
+// English when the content lacks it.
+func (e *Engine) searchLang(lang string) string {
+	if slices.Contains(e.index.Languages(), lang) {
+		return lang
+	}
+	return "en"
+}
+
+// query scores q in lang's documents, and also in the English ones when q has
+// Latin words and in the Russian ones when it has Cyrillic words (people
+// often type in those scripts, or mix in English or Russian words); those
+// Scores count foreign times.
+func (e *Engine) query(lang, q string) search.Result {
+	sl := e.searchLang(lang)
+	res := e.index.Query(sl, q)
+	latin, cyrillic := scripts(q)
+	if latin && sl != "en" {
+		res.Merge(e.index.Query("en", q), foreign)
+	}
+	if cyrillic && sl != "ru" {
+		res.Merge(e.index.Query("ru", q), foreign)
+	}
+	return res
+}
+
+// scripts says whether s has a word of two or more Latin, Cyrillic letters.
+func scripts(s string) (latin, cyrillic bool) {
+	run, last := 0, 0
+	for _, r := range s {
+		sc := 0
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			sc = 1
+		case unicode.Is(unicode.Cyrillic, r):
+			sc = 2
+		}
+		if sc != 0 && sc == last {
+			run++
+		} else {
+			run = 1
+		}
+		last = sc
+		if run >= 2 {
+			latin = latin || sc == 1
+			cyrillic = cyrillic || sc == 2
+		}
+	}
+	return latin, cyrillic
+}
+
+// residual is q, normalized, without the words that name the entities.
+func residual(q string, ents []search.Hit) string {
+	ws := strings.Fields(search.Normalize(q))
+	var out []string
+	for i, w := range ws {
+		named := false
+		for _, h := range ents {
+			named = named || h.Start <= i && i < h.End
+		}
+		if !named {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 // answer replies to a free-text question with the best piece of content,
 // or says honestly that it has none and offers the nearest topics and the
-// organizations. It never answers with an unrelated topic.
+// organizations. It never answers with an unrelated topic. An urgent
+// situation is answered with the organizations first.
 func (e *Engine) answer(t *turn, q string) {
 	m := e.Match(t.lang, q)
 	switch m.Kind {
 	case "topic":
+		if m.Urgent {
+			e.urgentAnswer(t, m.ID, m.Country)
+			return
+		}
 		e.topicAnswer(t, m.ID)
 	case "country":
 		t.say(e.countryCard(t.lang, m.ID))

@@ -24,6 +24,22 @@ type Config struct {
 	Store   store.Store
 	Keyer   store.Keyer
 	Logger  *slog.Logger
+	// Observer, if set, is told of every handled update (for metrics).
+	Observer Observer
+}
+
+// Observer receives one Observation per handled update. It never sees the
+// user, the text or anything that identifies either.
+type Observer interface {
+	Observe(Observation)
+}
+
+// Observation is what the engine tells an Observer about one update.
+type Observation struct {
+	Kind     UpdateKind
+	Lang     string
+	Failed   bool // an error became the kind "something went wrong" reply
+	Duration time.Duration
 }
 
 // Engine turns updates into replies. It is safe for concurrent use.
@@ -33,6 +49,7 @@ type Engine struct {
 	st    store.Store
 	keys  store.Keyer
 	log   *slog.Logger
+	obs   Observer
 	index *search.Index
 	langs []string // content languages, in content order
 }
@@ -45,7 +62,7 @@ func New(cfg Config) (*Engine, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	e := &Engine{c: cfg.Content, ui: cfg.Locales, st: cfg.Store, keys: cfg.Keyer, log: cfg.Logger}
+	e := &Engine{c: cfg.Content, ui: cfg.Locales, st: cfg.Store, keys: cfg.Keyer, log: cfg.Logger, obs: cfg.Observer}
 	for _, code := range cfg.Content.Codes() {
 		e.langs = append(e.langs, code)
 	}
@@ -92,6 +109,11 @@ func (e *Engine) Handle(ctx context.Context, u Update) (replies []Reply) {
 		e.log.Warn("session load failed", "err", err)
 	}
 	err := e.route(ctx, t)
+	if e.obs != nil {
+		defer func() {
+			e.obs.Observe(Observation{Kind: u.Kind, Lang: t.lang, Failed: err != nil, Duration: time.Since(start)})
+		}()
+	}
 	if err != nil {
 		e.log.Error("update failed", "kind", u.Kind, "err", err)
 		t.replies = append(t.replies, e.errorReply(t.lang))

@@ -9,7 +9,8 @@ import (
 
 // chooseLang picks the reply language: the user's explicit choice, then the
 // language of the message when detection is confident, then the language
-// used last, then the client's language, then English.
+// used last, then the client's language, then detection's best guess when
+// it is at least plausible, then English.
 func (e *Engine) chooseLang(t *turn) string {
 	if e.speaks(t.u.Lang) {
 		return t.u.Lang
@@ -17,9 +18,11 @@ func (e *Engine) chooseLang(t *turn) string {
 	if e.speaks(t.sess.Lang) {
 		return t.sess.Lang
 	}
+	var guess lang.Result
 	if t.u.Kind == KindText && !strings.HasPrefix(t.u.Text, "/") {
-		if r := lang.Detect(t.u.Text, e.langs); r.Confident && e.speaks(r.Lang) {
-			return r.Lang
+		guess = lang.Detect(t.u.Text, e.langs)
+		if guess.Confident && e.speaks(guess.Lang) {
+			return guess.Lang
 		}
 	}
 	if e.speaks(t.sess.Auto) {
@@ -28,8 +31,15 @@ func (e *Engine) chooseLang(t *turn) string {
 	if hint := baseLang(t.u.LangHint); e.speaks(hint) {
 		return hint
 	}
+	if guess.Confidence >= plausible && e.speaks(guess.Lang) {
+		return guess.Lang
+	}
 	return "en"
 }
+
+// plausible is the detection confidence at which a guess beats the English
+// default when nothing else is known of the user.
+const plausible = 0.4
 
 func (e *Engine) speaks(code string) bool { return code != "" && slices.Contains(e.langs, code) }
 

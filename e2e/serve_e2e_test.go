@@ -1,6 +1,8 @@
 package e2e_test
 
 import (
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -46,6 +48,7 @@ func TestServeBinary(t *testing.T) {
 	for i, mode := range modes {
 		t.Run(mode.name, func(t *testing.T) {
 			token := strconv.Itoa(3000+i) + ":e2e-serve-token"
+			metricsAddr := "127.0.0.1:" + strconv.Itoa(freePort(t))
 			logs := &logBuf{}
 			cmd := exec.Command(bin, "serve")
 			cmd.Env = append(os.Environ(),
@@ -53,6 +56,7 @@ func TestServeBinary(t *testing.T) {
 				"TELEGRAM_API_ENDPOINT="+em.url+"/bot%s/%s",
 				"REFERRALBOT_SECRET=e2e-secret-key",
 				"LOG_LEVEL=debug",
+				"METRICS_LISTEN="+metricsAddr,
 			)
 			cmd.Env = append(cmd.Env, mode.env()...)
 			cmd.Stdout, cmd.Stderr = logs, logs
@@ -108,6 +112,19 @@ func TestServeBinary(t *testing.T) {
 			c.press(t, greeting.MessageID, "1:c:zz")
 			if m := c.next(t); !strings.Contains(m.Message.Text, "expired") {
 				t.Fatalf("forged button: %q", m.Message.Text)
+			}
+
+			// The operator's view: Prometheus metrics count the conversation.
+			resp, err := http.Get("http://" + metricsAddr + "/metrics")
+			if err != nil {
+				t.Fatal(err)
+			}
+			metrics, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			for _, want := range []string{`referralbot_updates_total{kind="text",lang="en",result="ok"} 2`, "referralbot_telegram_sent_total"} {
+				if !strings.Contains(string(metrics), want) {
+					t.Errorf("metrics lack %s", want)
+				}
 			}
 
 			start := time.Now()

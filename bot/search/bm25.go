@@ -32,12 +32,16 @@ var fieldB = [nFields]float64{fTitles: 0.3, fQuestions: 0.4, fBody: 0.75}
 // 16-bit document number); more are ignored.
 const maxLangDocs = math.MaxUint16
 
+// maxLangUnits is the most units (titles and questions) one language can
+// hold; more are scored with their document only.
+const maxLangUnits = math.MaxUint16
+
 // langIndex is the inverted index of one language. Terms are kept sorted by
 // hash; bucket[b]..bucket[b+1] is the range of terms whose top bits are b.
 type langIndex struct {
 	lang   string
 	script script
-	docs   []int32   // local document number -> Index.meta
+	docs   []int32   // local document number -> item (Index.meta)
 	idf    []float32 // idf by document frequency 0..len(docs)
 	shift  uint8
 	bucket []uint32
@@ -45,20 +49,50 @@ type langIndex struct {
 	offs   []uint32 // postings of hashes[i] are offs[i]..offs[i+1]
 	pdoc   []uint16
 	pw     []uint8 // s·255
+
+	// Units: every title and every example question of a document with
+	// example questions is also scored on its own (see Search). uoffs[i]..uoffs[i+1] are the units
+	// holding hashes[i].
+	uoffs []uint32
+	punit []uint16
+	udoc  []uint16  // unit -> local document number
+	unorm []float32 // unit -> (Σ weights of its terms)^(1-unitAlpha)
+
+	// pc[p] is the weight of posting p in its document's centroid: the sum of
+	// the L2-normalized vectors of its units, itself normalized.
+	pc []float32
 }
 
-// find returns the postings range of term h (empty if unknown).
-func (li *langIndex) find(h uint64) (lo, hi uint32) {
+// find returns the number of term h in hashes, or -1 if unknown.
+func (li *langIndex) find(h uint64) int {
 	b := h >> li.shift
 	for k := li.bucket[b]; k < li.bucket[b+1]; k++ {
 		switch x := li.hashes[k]; {
 		case x == h:
-			return li.offs[k], li.offs[k+1]
+			return int(k)
 		case x > h:
-			return 0, 0
+			return -1
 		}
 	}
-	return 0, 0
+	return -1
+}
+
+// df is the number of documents holding term k (0 for -1).
+func (li *langIndex) df(k int) uint32 {
+	if k < 0 {
+		return 0
+	}
+	return li.offs[k+1] - li.offs[k]
+}
+
+// weight is the query weight of term h whose number is k: its idf, times
+// wordBoost for whole words.
+func (li *langIndex) weight(h uint64, k int) float32 {
+	w := li.idf[li.df(k)]
+	if isWordTerm(h) {
+		w *= wordBoost
+	}
+	return w
 }
 
 // builder holds the reusable buffers of one Build worker.
@@ -73,6 +107,8 @@ type builder struct {
 	ptid   []int32
 	pdoc   []uint16
 	pw     []uint8
+	utid   []int32
+	punit  []uint16
 }
 
 // u64map is an open-addressing hash table from term hashes (never 0) to int32.
@@ -121,16 +157,17 @@ func (m *u64map) get(h uint64, v int32) (int32, bool) {
 }
 
 // buildLang indexes the documents of one language, already in ID order.
-func (bd *builder) buildLang(lang string, docs []*Doc, metaIdx []int32) *langIndex {
+func (bd *builder) buildLang(lang string, docs []*Doc, items []int32) *langIndex {
 	if len(docs) > maxLangDocs {
-		docs, metaIdx = docs[:maxLangDocs], metaIdx[:maxLangDocs]
+		docs, items = docs[:maxLangDocs], items[:maxLangDocs]
 	}
 	n := len(docs)
-	li := &langIndex{lang: lang, docs: metaIdx}
+	li := &langIndex{lang: lang, docs: items}
 
-	// Pass 1: normalized fields and their lengths in terms.
+	// Pass 1: normalized fields and their lengths in terms; units.
 	texts := make([][nFields][]byte, n)
 	lens := make([][nFields]float64, n)
+	var units [][]byte
 	var sum [nFields]float64
 	var cnt [nFields]int
 	var sc scriptCounter
@@ -141,7 +178,12 @@ func (bd *builder) buildLang(lang string, docs []*Doc, metaIdx []int32) *langInd
 				if len(t) > 0 {
 					t = append(t, ' ')
 				}
+				start := len(t)
 				t = appendNormalized(t, p)
+				if f != fBody && len(doc.Questions) > 0 && len(t) > start && len(units) < maxLangUnits {
+					units = append(units, t[start:len(t):len(t)])
+					li.udoc = append(li.udoc, uint16(d))
+				}
 			}
 			texts[d][f] = t
 			l := 0
@@ -204,8 +246,20 @@ func (bd *builder) buildLang(lang string, docs []*Doc, metaIdx []int32) *langInd
 			bd.pw = append(bd.pw, uint8(q))
 		}
 	}
+	// The terms of each unit, once each; every one is a term of its document.
+	bd.utid, bd.punit = bd.utid[:0], bd.punit[:0]
+	for u, t := range units {
+		bd.uniq = bd.uniq[:0]
+		words(t, func(w []byte) { bd.uniq = bd.gen.add(bd.uniq, w) })
+		slices.Sort(bd.uniq)
+		for _, h := range slices.Compact(bd.uniq) {
+			id, _ := bd.global.get(h, 0)
+			bd.utid = append(bd.utid, id)
+			bd.punit = append(bd.punit, uint16(u))
+		}
+	}
 
-	// Lay the terms out by hash, postings in document order.
+	// Lay the terms out by hash, postings in document (unit) order.
 	nt := len(bd.ghash)
 	li.hashes = slices.Clone(bd.ghash)
 	slices.Sort(li.hashes)
@@ -214,13 +268,7 @@ func (bd *builder) buildLang(lang string, docs []*Doc, metaIdx []int32) *langInd
 		id, _ := bd.global.get(h, 0)
 		rank[id] = int32(r)
 	}
-	li.offs = make([]uint32, nt+1)
-	for _, id := range bd.ptid {
-		li.offs[rank[id]+1]++
-	}
-	for i := 1; i <= nt; i++ {
-		li.offs[i] += li.offs[i-1]
-	}
+	li.offs = layout(nt, bd.ptid, rank)
 	next := slices.Clone(li.offs[:nt])
 	li.pdoc = make([]uint16, len(bd.ptid))
 	li.pw = make([]uint8, len(bd.ptid))
@@ -228,6 +276,14 @@ func (bd *builder) buildLang(lang string, docs []*Doc, metaIdx []int32) *langInd
 		r := rank[id]
 		li.pdoc[next[r]] = bd.pdoc[p]
 		li.pw[next[r]] = bd.pw[p]
+		next[r]++
+	}
+	li.uoffs = layout(nt, bd.utid, rank)
+	next = slices.Clone(li.uoffs[:nt])
+	li.punit = make([]uint16, len(bd.utid))
+	for p, id := range bd.utid {
+		r := rank[id]
+		li.punit[next[r]] = bd.punit[p]
 		next[r]++
 	}
 
@@ -249,7 +305,58 @@ func (bd *builder) buildLang(lang string, docs []*Doc, metaIdx []int32) *langInd
 	for df := range li.idf {
 		li.idf[df] = float32(math.Log(1 + (float64(n-df)+0.5)/(float64(df)+0.5)))
 	}
+
+	// A unit's norm: the weight of all its terms, as a query would weigh them.
+	uw := make([]float64, len(units))
+	for p, id := range bd.utid {
+		r := int(rank[id])
+		uw[bd.punit[p]] += float64(li.weight(li.hashes[r], r))
+	}
+	li.unorm = make([]float32, len(units))
+	for u, w := range uw {
+		li.unorm[u] = float32(math.Pow(max(w, 1e-6), 1-unitAlpha))
+	}
+
+	// Centroids.
+	u2 := make([]float64, len(units))
+	for p, id := range bd.utid {
+		r := int(rank[id])
+		w := float64(li.weight(li.hashes[r], r))
+		u2[bd.punit[p]] += w * w
+	}
+	li.pc = make([]float32, len(li.pdoc))
+	for p, id := range bd.utid {
+		r := int(rank[id])
+		u := bd.punit[p]
+		d := li.udoc[u]
+		w := float64(li.weight(li.hashes[r], r))
+		lo, hi := li.offs[r], li.offs[r+1]
+		i, _ := slices.BinarySearch(li.pdoc[lo:hi], d)
+		li.pc[int(lo)+i] += float32(w / math.Sqrt(u2[u]))
+	}
+	c2 := make([]float64, n)
+	for p, d := range li.pdoc {
+		c2[d] += float64(li.pc[p]) * float64(li.pc[p])
+	}
+	for p, d := range li.pdoc {
+		if c2[d] > 0 {
+			li.pc[p] /= float32(math.Sqrt(c2[d]))
+		}
+	}
 	return li
+}
+
+// layout returns the postings offsets of nt terms ranked by rank, given the
+// term id of every posting.
+func layout(nt int, tid []int32, rank []int32) []uint32 {
+	offs := make([]uint32, nt+1)
+	for _, id := range tid {
+		offs[rank[id]+1]++
+	}
+	for i := 1; i <= nt; i++ {
+		offs[i] += offs[i-1]
+	}
+	return offs
 }
 
 func runeCount(b []byte) int {
@@ -261,3 +368,15 @@ func runeCount(b []byte) int {
 	}
 	return n
 }
+
+// Score blend (see Search).
+var (
+	unitAlpha  = 0.6
+	unitWeight = float32(1)
+	docWeight  = float32(1)
+)
+var blendSum bool
+
+var centroidWeight = float32(0)
+
+var unitFloor = 6.0

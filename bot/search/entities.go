@@ -89,13 +89,15 @@ func (e *entityIndex) build(docs []Doc, codes []string) {
 			continue
 		}
 		for _, t := range d.Titles {
-			ws := strings.Fields(Normalize(t))
-			if len(ws) == 0 {
-				continue
-			}
-			add(ent, ws, d.Lang)
-			if len(ws) > 1 { // "Sri Lanka" is also typed "Srilanka"
-				add(ent, []string{strings.Join(ws, "")}, d.Lang)
+			for _, name := range nameParts(t) {
+				ws := strings.Fields(Normalize(name))
+				if len(ws) == 0 {
+					continue
+				}
+				add(ent, ws, d.Lang)
+				if len(ws) > 1 { // "Sri Lanka" is also typed "Srilanka"
+					add(ent, []string{strings.Join(ws, "")}, d.Lang)
+				}
 			}
 		}
 	}
@@ -108,6 +110,34 @@ func (e *entityIndex) build(docs []Doc, codes []string) {
 		k := key(a.words[0])
 		e.byKey[k] = append(e.byKey[k], int32(i))
 	}
+}
+
+// nameParts returns a name and, if it holds parts in brackets ("Get Lost
+// (Идите лесом)", "Department of Consular Services (Ministry of Foreign
+// Affairs of Nepal)"), the part outside and each part inside: people type one
+// of them.
+func nameParts(t string) []string {
+	out := []string{t}
+	outside, rest := "", t
+	for {
+		i := strings.IndexAny(rest, "([")
+		if i < 0 {
+			outside += rest
+			break
+		}
+		j := strings.IndexAny(rest[i:], ")]")
+		if j < 0 {
+			outside += rest
+			break
+		}
+		outside += rest[:i] + " "
+		out = append(out, rest[i+1:i+j])
+		rest = rest[i+j+1:]
+	}
+	if len(out) > 1 {
+		out = append(out, outside)
+	}
+	return out
 }
 
 // form is one reading of a query word.
@@ -124,7 +154,8 @@ type entMatch struct {
 
 // Entities returns the countries and organizations named in query, in any
 // language's names and inflected forms (see above), best first (then by ID,
-// Kind). lang is the query's language, preferred on equal names.
+// Kind), each with the words that name it (Start, End). lang is the query's
+// language, preferred on equal names.
 func (ix *Index) Entities(lang, query string) []Hit {
 	e := &ix.ents
 	ws := strings.Fields(string(capNormalized([]byte(Normalize(capRunes(query, MaxQueryRunes))))))
@@ -211,7 +242,7 @@ func (ix *Index) Entities(lang, query string) []Hit {
 			continue
 		}
 		done[m.ent] = true
-		hits = append(hits, Hit{ID: e.ents[m.ent].ID, Kind: e.ents[m.ent].Kind, Score: m.q})
+		hits = append(hits, Hit{ID: e.ents[m.ent].ID, Kind: e.ents[m.ent].Kind, Score: m.q, Start: m.start, End: m.end})
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))

@@ -14,6 +14,7 @@ package search
 import (
 	"bytes"
 	"cmp"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -40,6 +41,9 @@ type Hit struct {
 	// stays low). For Entities it is in (0, 1]: the quality of the name match,
 	// 1 for an exact name in the query's language.
 	Score float64
+	// Start and End, for Entities, are the words of Normalize(query) that
+	// name the entity: Fields(Normalize(query))[Start:End].
+	Start, End int
 }
 
 // MinConfidence is the Confidence below which the engine should say it has no
@@ -51,19 +55,19 @@ type Hit struct {
 const MinConfidence = 0.3
 
 // floorTerms: see Search.
-const floorTerms = 5
+var floorTerms = 5.0
 
 // MaxQueryRunes bounds the part of a query that is looked at.
 const MaxQueryRunes = 1000
 
 // Index holds per-language BM25 indexes and the entity name dictionary.
 type Index struct {
-	meta    []docMeta
-	langs   map[string]*langIndex
-	codes   []string
-	maxDocs int
-	ents    entityIndex
-	pool    sync.Pool // *scratch
+	meta   []docMeta // items: the distinct (ID, Kind) of all languages, in that order
+	itemOf map[docMeta]int32
+	langs  map[string]*langIndex
+	codes  []string
+	ents   entityIndex
+	pool   sync.Pool // *scratch
 }
 
 type docMeta struct{ ID, Kind string }
@@ -71,27 +75,33 @@ type docMeta struct{ ID, Kind string }
 // Build indexes docs. Languages are indexed in parallel; the result does not
 // depend on the order of docs except among docs with equal (Lang, ID, Kind).
 func Build(docs []Doc) *Index {
-	ix := &Index{langs: map[string]*langIndex{}}
+	ix := &Index{langs: map[string]*langIndex{}, itemOf: map[docMeta]int32{}}
 	byLang := map[string][]*Doc{}
 	for i := range docs {
 		d := &docs[i]
 		byLang[d.Lang] = append(byLang[d.Lang], d)
+		ix.itemOf[docMeta{d.ID, d.Kind}] = 0
+	}
+	for m := range ix.itemOf {
+		ix.meta = append(ix.meta, m)
+	}
+	slices.SortFunc(ix.meta, func(a, b docMeta) int { return cmp.Or(cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind)) })
+	for i, m := range ix.meta {
+		ix.itemOf[m] = int32(i)
 	}
 	for l := range byLang {
 		ix.codes = append(ix.codes, l)
 	}
 	sort.Strings(ix.codes)
-	metaIdx := make([][]int32, len(ix.codes))
+	items := make([][]int32, len(ix.codes))
 	for li, l := range ix.codes {
 		ds := byLang[l]
 		slices.SortStableFunc(ds, func(a, b *Doc) int {
 			return cmp.Or(cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
 		})
 		for _, d := range ds {
-			metaIdx[li] = append(metaIdx[li], int32(len(ix.meta)))
-			ix.meta = append(ix.meta, docMeta{d.ID, d.Kind})
+			items[li] = append(items[li], ix.itemOf[docMeta{d.ID, d.Kind}])
 		}
-		ix.maxDocs = max(ix.maxDocs, len(ds))
 	}
 
 	built := make([]*langIndex, len(ix.codes))
@@ -108,7 +118,7 @@ func Build(docs []Doc) *Index {
 					return
 				}
 				l := ix.codes[i]
-				built[i] = bd.buildLang(l, byLang[l], metaIdx[i])
+				built[i] = bd.buildLang(l, byLang[l], items[i])
 			}
 		}()
 	}
@@ -117,7 +127,7 @@ func Build(docs []Doc) *Index {
 	for i, l := range ix.codes {
 		ix.langs[l] = built[i]
 	}
-	ix.pool.New = func() any { return &scratch{acc: make([]float32, ix.maxDocs)} }
+	ix.pool.New = func() any { return new(scratch) }
 	return ix
 }
 
@@ -135,13 +145,17 @@ func (ix *Index) Confidence(hits []Hit) float64 {
 
 // scratch is the per-query working memory, pooled.
 type scratch struct {
-	gen   termGen
-	norm  []byte
-	terms []uint64
-	tmp   []uint64
-	alt   [tlVariants][]byte
-	acc   []float32
-	cands []cand
+	gen     termGen
+	norm    []byte
+	terms   []uint64
+	tmp     []uint64
+	alt     [tlVariants][]byte
+	acc     []float32 // by document
+	uacc    []float32 // by unit
+	best    []float32 // by document: best unit
+	cacc    []float32 // by document: centroid
+	total   float64   // Σ query term weights
+	unknown float64   // Σ weights of the query terms the index does not know
 }
 
 type cand struct {
@@ -177,6 +191,20 @@ func capRunes(s string, n int) string {
 // Search returns the k documents of language lang that best answer query,
 // best first; equal scores are ordered by ID, then Kind. Unknown lang, empty
 // query or k <= 0 give nil.
+//
+// A document's Score is the larger of two views of the query:
+//   - BM25F over the whole document (titles and questions weigh more than the
+//     body), divided by the most any document could score: the sum of the
+//     query terms' weights plus a floor so that a query made only of common
+//     words stays low;
+//   - its best unit, a title or one example question on its own, scored as
+//     Σ weights of the terms it shares with the query divided by
+//     (Σ query weights)^unitAlpha · (Σ unit weights)^(1-unitAlpha): 1 for the
+//     very question, lower as either side has words the other lacks.
+//
+// Term weights are idf over the documents of the language (whole words count
+// wordBoost times an n-gram); terms the index does not know weigh the most,
+// so words foreign to every document pull the Score down.
 func (ix *Index) Search(lang, query string, k int) []Hit {
 	li := ix.langs[lang]
 	if li == nil || k <= 0 {
@@ -184,59 +212,250 @@ func (ix *Index) Search(lang, query string, k int) []Hit {
 	}
 	sc := ix.pool.Get().(*scratch)
 	defer ix.pool.Put(sc)
+	if !sc.score(li, query) {
+		return nil
+	}
+	return ix.top(li, sc.acc[:len(li.docs)], k, nil)
+}
 
+// Result holds the Score of every item (a distinct ID and Kind) for one
+// query, to pick hits from several times without scoring again, and to merge
+// the results of several languages.
+type Result struct {
+	ix    *Index
+	score []float32 // by item
+	// Weight is the sum of the query terms' weights in the language searched
+	// (see Search): words the documents do not know weigh the most, words
+	// most documents use the least.
+	Weight float64
+	// Unknown is the share of Weight that the documents do not know at all.
+	Unknown float64
+}
+
+// Query scores every item of lang for query. The zero Result (unknown lang,
+// empty query) has no hits.
+func (ix *Index) Query(lang, query string) Result {
+	li := ix.langs[lang]
+	if li == nil {
+		return Result{}
+	}
+	sc := ix.pool.Get().(*scratch)
+	defer ix.pool.Put(sc)
+	if !sc.score(li, query) {
+		return Result{}
+	}
+	r := Result{ix: ix, score: make([]float32, len(ix.meta)), Weight: sc.total, Unknown: sc.unknown / sc.total}
+	for d, s := range sc.acc[:len(li.docs)] {
+		it := li.docs[d]
+		r.score[it] = max(r.score[it], s)
+	}
+	return r
+}
+
+// Merge keeps, for every item, the better of r's Score and factor times o's.
+// A zero r takes o's scores (times factor) and Weight.
+func (r *Result) Merge(o Result, factor float64) {
+	if o.ix == nil {
+		return
+	}
+	if r.ix == nil {
+		r.ix, r.score, r.Weight = o.ix, make([]float32, len(o.score)), o.Weight
+	}
+	f := float32(factor)
+	for i, s := range o.score {
+		r.score[i] = max(r.score[i], s*f)
+	}
+}
+
+// Score returns the Score of the item, 0 if it did not match.
+func (r Result) Score(id, kind string) float64 {
+	if r.ix == nil {
+		return 0
+	}
+	if i, ok := r.ix.itemOf[docMeta{id, kind}]; ok {
+		return float64(r.score[i])
+	}
+	return 0
+}
+
+// Top returns the k best hits for which keep (nil: all) is true, best first,
+// equal scores ordered by ID, then Kind.
+func (r Result) Top(k int, keep func(id, kind string) bool) []Hit {
+	if r.ix == nil || k <= 0 {
+		return nil
+	}
+	return r.ix.top(nil, r.score, k, keep)
+}
+
+// Weight returns the sum of the weights of query's terms in lang (see
+// Result.Weight), 0 for an unknown lang or an empty query.
+func (ix *Index) Weight(lang, query string) float64 {
+	li := ix.langs[lang]
+	if li == nil {
+		return 0
+	}
+	sc := ix.pool.Get().(*scratch)
+	defer ix.pool.Put(sc)
+	if !sc.queryTerms(li, query) {
+		return 0
+	}
+	total := 0.0
+	for _, h := range sc.terms {
+		total += float64(li.weight(h, li.find(h)))
+	}
+	return total
+}
+
+// top picks the k best entries of score (by local document of li, or by
+// item if li is nil) with a positive score.
+func (ix *Index) top(li *langIndex, score []float32, k int, keep func(id, kind string) bool) []Hit {
+	item := func(d int) int32 {
+		if li == nil {
+			return int32(d)
+		}
+		return li.docs[d]
+	}
+	// Entries are in (ID, Kind) order, so their number breaks ties.
+	var buf [8]cand
+	cands := buf[:0]
+	if k > len(buf) {
+		cands = make([]cand, 0, min(k, len(score)))
+	}
+	for d, s := range score {
+		if s <= 0 || len(cands) == k && s <= cands[k-1].score {
+			continue
+		}
+		if keep != nil {
+			if m := ix.meta[item(d)]; !keep(m.ID, m.Kind) {
+				continue
+			}
+		}
+		i := len(cands)
+		if i < k {
+			cands = append(cands, cand{})
+		} else {
+			i--
+		}
+		for i > 0 && cands[i-1].score < s {
+			cands[i] = cands[i-1]
+			i--
+		}
+		cands[i] = cand{int32(d), s}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	hits := make([]Hit, len(cands))
+	for i, c := range cands {
+		m := ix.meta[item(int(c.doc))]
+		hits[i] = Hit{ID: m.ID, Kind: m.Kind, Score: float64(c.score)}
+	}
+	return hits
+}
+
+// queryTerms sets sc.terms to the distinct terms of query as li reads it;
+// false if there are none.
+func (sc *scratch) queryTerms(li *langIndex, query string) bool {
 	sc.norm = appendNormalized(sc.norm[:0], capRunes(query, MaxQueryRunes))
 	sc.terms = sc.terms[:0]
 	words(capNormalized(sc.norm), func(w []byte) {
 		sc.terms = sc.gen.add(sc.terms, sc.pick(li, w))
 	})
 	if len(sc.terms) == 0 {
-		return nil
+		return false
 	}
 	slices.Sort(sc.terms)
 	sc.terms = slices.Compact(sc.terms)
+	return true
+}
 
-	acc := sc.acc[:len(li.docs)]
+// maxScore keeps every Score under 1, which only the exact question would reach.
+const maxScore = 0.999
+
+// score fills acc[:len(li.docs)] with the Score of every document; false if
+// the query has no terms.
+func (sc *scratch) score(li *langIndex, query string) bool {
+	if !sc.queryTerms(li, query) {
+		return false
+	}
+
+	nd, nu := len(li.docs), len(li.udoc)
+	if cap(sc.acc) < nd {
+		sc.acc = make([]float32, nd)
+	}
+	if cap(sc.uacc) < nu {
+		sc.uacc = make([]float32, nu)
+	}
+	acc, uacc := sc.acc[:nd], sc.uacc[:nu]
 	clear(acc)
-	var total float64
+	clear(uacc)
+	if cap(sc.cacc) < nd {
+		sc.cacc = make([]float32, nd)
+	}
+	cacc := sc.cacc[:nd]
+	clear(cacc)
+	var total, unknown, q2 float64
 	for _, h := range sc.terms {
-		lo, hi := li.find(h)
-		w := li.idf[hi-lo]
-		if isWordTerm(h) {
-			w *= wordBoost
-		}
+		k := li.find(h)
+		w := li.weight(h, k)
 		total += float64(w)
+		q2 += float64(w) * float64(w)
+		if k < 0 {
+			unknown += float64(w)
+			continue
+		}
 		f := w / 255
-		for p := lo; p < hi; p++ {
+		for p := li.offs[k]; p < li.offs[k+1]; p++ {
 			acc[li.pdoc[p]] += f * float32(li.pw[p])
+			cacc[li.pdoc[p]] += w * li.pc[p]
+		}
+		for p := li.uoffs[k]; p < li.uoffs[k+1]; p++ {
+			uacc[li.punit[p]] += w
 		}
 	}
 
 	// A query of only common words ("how are you") matches them all; the floor
 	// keeps its Score low. It is the weight of floorTerms terms seen in one
 	// document.
+	docTotal := total
 	if len(li.idf) > 1 {
-		total += floorTerms * float64(li.idf[1])
+		docTotal += floorTerms * float64(li.idf[1])
 	}
-
-	sc.cands = sc.cands[:0]
-	for d, a := range acc {
-		if a > 0 {
-			sc.cands = append(sc.cands, cand{int32(d), a})
+	inv := float32(1 / docTotal)
+	for d := range acc {
+		acc[d] *= inv * docWeight
+	}
+	qnorm := float32(math.Pow(total+unitFloor*float64(li.idf[min(1, len(li.idf)-1)]), unitAlpha))
+	best := sc.best[:0]
+	for range nd {
+		best = append(best, 0)
+	}
+	sc.best = best
+	for u, m := range uacc {
+		if m == 0 {
+			continue
+		}
+		s := m / (qnorm * li.unorm[u])
+		if d := li.udoc[u]; s > best[d] {
+			best[d] = s
 		}
 	}
-	slices.SortFunc(sc.cands, func(a, b cand) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.doc, b.doc) // documents are in (ID, Kind) order
-	})
-	hits := make([]Hit, min(k, len(sc.cands)))
-	for i := range hits {
-		m := ix.meta[li.docs[sc.cands[i].doc]]
-		hits[i] = Hit{ID: m.ID, Kind: m.Kind, Score: float64(sc.cands[i].score) / total}
+	qinv := float32(1 / math.Sqrt(q2))
+	for d, c := range cacc {
+		acc[d] += c * qinv * centroidWeight
 	}
-	return hits
+	for d, b := range best {
+		if blendSum {
+			acc[d] += b * unitWeight
+		} else {
+			acc[d] = max(acc[d], b*unitWeight)
+		}
+	}
+	for d, s := range acc {
+		acc[d] = min(s, maxScore)
+	}
+	sc.total, sc.unknown = total, unknown
+	return true
 }
 
 // pick returns w, or, if w is written in the other of Latin and Cyrillic than
@@ -271,9 +490,37 @@ func (sc *scratch) coverage(li *langIndex, w []byte) int {
 	}
 	known := 0
 	for _, h := range sc.tmp {
-		if lo, hi := li.find(h); hi > lo {
+		if li.find(h) >= 0 {
 			known++
 		}
 	}
 	return known * 1000 / len(sc.tmp)
 }
+
+// Known returns the share of query's words that lang's documents know: the
+// word itself, or at least knownGrams of its n-grams (an inflected form, a
+// typo). 1 for an empty query or unknown lang.
+func (ix *Index) Known(lang, query string) float64 {
+	li := ix.langs[lang]
+	if li == nil {
+		return 1
+	}
+	sc := ix.pool.Get().(*scratch)
+	defer ix.pool.Put(sc)
+	sc.norm = appendNormalized(sc.norm[:0], capRunes(query, MaxQueryRunes))
+	n, known := 0, 0
+	words(capNormalized(sc.norm), func(w []byte) {
+		n++
+		if sc.coverage(li, sc.pick(li, w)) >= knownGrams {
+			known++
+		}
+	})
+	if n == 0 {
+		return 1
+	}
+	return float64(known) / float64(n)
+}
+
+// knownGrams is the share (per mille) of a word's terms the index must know
+// for Known to count it.
+const knownGrams = 700

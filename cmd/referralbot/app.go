@@ -79,7 +79,7 @@ func loadContent(dir string) (*content.Content, *locales.Catalog, error) {
 
 // Open wires the app. With no secret it makes a random one: state then lives
 // only as long as the process, which is right for the console.
-func Open(ctx context.Context, cfg common, logw io.Writer) (*App, error) {
+func Open(ctx context.Context, cfg common, logw io.Writer, obs bot.Observer) (*App, error) {
 	logger, err := newLogger(logw, cfg.logLevel)
 	if err != nil {
 		return nil, err
@@ -100,7 +100,7 @@ func Open(ctx context.Context, cfg common, logw io.Writer) (*App, error) {
 		}
 	}
 	keyer := store.NewKeyer(secret)
-	eng, err := bot.New(bot.Config{Content: c, Locales: cat, Store: st, Keyer: keyer, Logger: logger})
+	eng, err := bot.New(bot.Config{Content: c, Locales: cat, Store: st, Keyer: keyer, Logger: logger, Observer: obs})
 	if err != nil {
 		return nil, err
 	}

@@ -45,7 +45,7 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 		fmt.Fprintln(stderr, "usage: referralbot ask [--lang CODE] [--json] QUESTION|-")
 		return exitError(2)
 	}
-	app, err := Open(ctx, cfg, stderr)
+	app, err := Open(ctx, cfg, stderr, nil)
 	if err != nil {
 		return err
 	}

@@ -24,7 +24,7 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	if err := fs.Parse(args); err != nil {
 		return exitError(2)
 	}
-	app, err := Open(ctx, cfg, stderr)
+	app, err := Open(ctx, cfg, stderr, nil)
 	if err != nil {
 		return err
 	}

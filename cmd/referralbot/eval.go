@@ -31,7 +31,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return fmt.Errorf("%s: %w", *file, err)
 	}
-	app, err := Open(ctx, cfg, stderr)
+	app, err := Open(ctx, cfg, stderr, nil)
 	if err != nil {
 		return err
 	}

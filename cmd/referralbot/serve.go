@@ -28,7 +28,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		fmt.Fprintln(stderr, "referralbot serve:", err)
 		return exitError(2)
 	}
-	app, err := Open(ctx, cfg, stderr)
+	m := newMetrics()
+	app, err := Open(ctx, cfg, stderr, m)
 	if err != nil {
 		return err
 	}
@@ -42,6 +43,12 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	tg, err := telegram.New(ctx, tcfg, app.Engine, app.Store, app.Keyer)
 	if err != nil {
 		return fmt.Errorf("connect to Telegram: %w", err)
+	}
+	m.addTelegram(tg)
+	if addr := getenv("METRICS_LISTEN"); addr != "" {
+		if err := serveMetrics(ctx, addr, m, app.Logger); err != nil {
+			return fmt.Errorf("metrics: %w", err)
+		}
 	}
 	app.Logger.Info("serving", "mode", mode(tcfg), "languages", len(app.Engine.Languages()))
 	if err := tg.Run(ctx); err != nil {
