@@ -24,12 +24,19 @@ var (
 	// minAnswer is the Score below which a topic or organization found by
 	// search is not an answer.
 	minAnswer = 0.30
+	// minCountryTopic is the Score at which the best topic for the country
+	// a question names answers it, if the rest of the question, without the
+	// name, still gives it minSupport: the name is evidence that the
+	// question is about what the bot knows, but the question must ask
+	// something of the topic.
+	minCountryTopic = 0.26
+	minSupport      = 0.15
 	// minUrgent is the Score at which an urgent topic is answered first,
 	// whatever else matches, if no other topic scores more; from
 	// sureUrgent on, even if another scores a little more (its Score times
 	// urgentMargin is less): better to give the emergency contacts to someone
 	// who asked something close than to miss an emergency.
-	minUrgent    = 0.2
+	minUrgent    = 0.15
 	sureUrgent   = 0.3
 	urgentMargin = 0.85
 	// minEntity is the quality at which a name in the question is trusted.
@@ -46,10 +53,15 @@ var (
 	// foreign scales the Scores found in another language's documents
 	// (English for Latin-typed questions, Russian for Cyrillic-typed ones).
 	foreign = 0.9
+	// sureNative is the Score in lang's own documents from which the other
+	// languages' are not searched.
+	sureNative = 0.6
 	// A question that names a country prefers the topics about it: the
-	// Score of a topic about no country in particular is scaled by
-	// genericFit, of a topic about other countries by offCountry (and of a
-	// topic that does not offer the organization a question names, too).
+	// Score of a topic about that country and others is scaled by sharedFit,
+	// of a topic about no country in particular by genericFit, of a topic
+	// about other countries by offCountry (and of a topic that does not
+	// offer the organization a question names, too).
+	sharedFit  = 0.95
 	genericFit = 0.9
 	offCountry = 0.8
 )
@@ -66,14 +78,17 @@ var (
 //     whatever else the question names;
 //  3. a question that names an organization gets its card, unless the rest
 //     of the question clearly asks something a topic answers (minOrgTopic);
-//  4. a question that names a country gets the best topic for that country
-//     if one scores minAnswer, else the country's card if the name is most
-//     of the question, else no answer;
+//  4. a question that names a country gets that country's official channel
+//     if it asks for it; else the best topic for that country (see
+//     countryFit) if the rest of the question asks for it (minAnswer); else
+//     the country's card if the name is most of the question (nameShare);
+//     else that topic if it scores minAnswer, or minCountryTopic and the
+//     rest still minSupport; else no answer;
 //  5. otherwise the best topic or organization, if it scores minAnswer.
 //
 // Names in the question are evidence of which item it is about, not of
-// what it asks: urgency and the topic an organization's name leaves room for
-// are judged on the rest of the question.
+// what it asks: urgency and the topic a name leaves room for are judged on
+// the rest of the question.
 func (e *Engine) Match(lang, q string) Match {
 	q = sanitize(q)
 	res := e.query(lang, q)
@@ -107,9 +122,8 @@ func (e *Engine) Match(lang, q string) Match {
 		rres, share = search.Result{}, 1
 		if rest := residual(q, named); rest != "" {
 			rres = e.query(lang, rest)
-			sl := e.searchLang(lang)
-			if w := e.index.Weight(sl, q); w > 0 {
-				share = max(0, 1-e.index.Weight(sl, rest)/w)
+			if res.Weight > 0 {
+				share = max(0, 1-rres.Weight/res.Weight)
 			}
 		}
 	}
@@ -124,7 +138,12 @@ func (e *Engine) Match(lang, q string) Match {
 	case country != nil && share >= onlyName:
 		return card(country)
 	}
-	if id, s := e.urgent(rres); id != "" {
+	// Naming an organization asks about it: only a clear emergency overrides that.
+	floor := minUrgent
+	if org != nil {
+		floor = sureUrgent
+	}
+	if id, s := e.urgent(rres, floor); id != "" {
 		m.Kind, m.ID, m.Urgent, m.Score = "topic", id, true, s
 		return m
 	}
@@ -138,12 +157,24 @@ func (e *Engine) Match(lang, q string) Match {
 		return card(org)
 	case country != nil:
 		id, s := e.bestTopic(res, func(id string) float64 { return e.countryFit(id, country.ID) })
-		if id != "" && (s >= minAnswer || rres.Score(id, "topic") >= minAnswer) {
+		// The country's own official channel, asked for by what it is
+		// ("the Indian embassy in Moscow") rather than by its name.
+		for _, o := range e.c.Organizations {
+			if so := res.Score(o.ID, "org"); slices.Contains(o.Countries, country.ID) && so >= minAnswer && so > s {
+				m.Kind, m.ID, m.Score = "org", o.ID, so
+				return m
+			}
+		}
+		rs := rres.Score(id, "topic")
+		switch {
+		case id != "" && rs >= minAnswer:
 			m.Kind, m.ID, m.Score = "topic", id, s
 			return m
-		}
-		if share >= nameShare {
+		case share >= nameShare:
 			return card(country)
+		case id != "" && (s >= minAnswer || s >= minCountryTopic && rs >= minSupport):
+			m.Kind, m.ID, m.Score = "topic", id, s
+			return m
 		}
 		m.Score = s
 		return m
@@ -168,10 +199,12 @@ func (e *Engine) bestTopic(res search.Result, fit func(id string) float64) (stri
 	return best, score
 }
 
-// urgent returns the urgent topic res is about, if any, and its Score.
-func (e *Engine) urgent(res search.Result) (string, float64) {
+// urgent returns the urgent topic res is about, if any, and its Score: the
+// best urgent topic, if it scores floor and no other topic scores more (from
+// sureUrgent on, no other scores more than 1/urgentMargin times as much).
+func (e *Engine) urgent(res search.Result, floor float64) (string, float64) {
 	u := res.Top(1, e.isUrgent)
-	if len(u) == 0 || u[0].Score < minUrgent {
+	if len(u) == 0 || u[0].Score < floor {
 		return "", 0
 	}
 	if o := res.Top(1, e.notUrgent); len(o) > 0 {
@@ -200,15 +233,18 @@ func (e *Engine) isUrgent(id, kind string) bool {
 }
 
 // countryFit scales a topic's Score for a question naming country: 1 if the
-// topic and the country list each other, genericFit if the topic is about no
-// country in particular, offCountry if it is about others only.
+// topic is about that country alone, sharedFit if the topic and the country
+// list each other, genericFit if the topic is about no country in
+// particular, offCountry if it is about others only.
 func (e *Engine) countryFit(topic, country string) float64 {
 	tp, c := e.c.Topic(topic), e.c.Country(country)
 	switch {
 	case tp == nil || c == nil:
 		return offCountry
+	case len(tp.Countries) == 1 && tp.Countries[0] == country:
+		return 1 // the country's own topic
 	case slices.Contains(tp.Countries, country) || slices.Contains(c.Topics, topic):
-		return 1
+		return sharedFit
 	case len(tp.Countries) == 0:
 		return genericFit
 	}
@@ -233,13 +269,17 @@ func (e *Engine) searchLang(lang string) string {
 	return "en"
 }
 
-// query scores q in lang's documents, and also in the English ones when q has
-// Latin words and in the Russian ones when it has Cyrillic words (people
-// often type in those scripts, or mix in English or Russian words); those
-// Scores count foreign times.
+// query scores q in lang's documents, and, unless they answer it well
+// (sureNative), also in the English ones when q has Latin words and in the
+// Russian ones when it has Cyrillic words (people often type in those
+// scripts, or mix in English or Russian words); those Scores count foreign
+// times.
 func (e *Engine) query(lang, q string) search.Result {
 	sl := e.searchLang(lang)
 	res := e.index.Query(sl, q)
+	if h := res.Top(1, nil); len(h) > 0 && h[0].Score >= sureNative {
+		return res // another language could not do much better
+	}
 	latin, cyrillic := scripts(q)
 	if latin && sl != "en" {
 		res.Merge(e.index.Query("en", q), foreign)
@@ -309,18 +349,23 @@ func (e *Engine) answer(t *turn, q string) {
 	case "org":
 		t.say(e.orgCard(t.lang, m.ID, ""))
 	default:
-		e.noAnswer(t, m.Hits)
+		e.noAnswer(t, m)
 	}
 }
 
-// noAnswer says the bot has no answer and offers the closest topics and the
-// ways to get help.
-func (e *Engine) noAnswer(t *turn, hits []search.Hit) {
+// noAnswer says the bot has no answer and offers the country the question
+// named, the closest topics and the ways to get help.
+func (e *Engine) noAnswer(t *turn, m Match) {
 	var rows [][]Button
-	for _, h := range hits {
-		if h.Kind != "topic" || len(rows) == 3 {
+	if c := e.c.Country(m.Country); c != nil {
+		rows = append(rows, []Button{{Text: e.countryLabel(t.lang, c), Data: cb(actCountry, c.ID)}})
+	}
+	topics := 0
+	for _, h := range m.Hits {
+		if h.Kind != "topic" || topics == 3 {
 			continue
 		}
+		topics++
 		rows = append(rows, []Button{{Text: "📖 " + e.topicText(t.lang, h.ID).Title, Data: cb(actTopic, h.ID)}})
 	}
 	rows = append(rows,

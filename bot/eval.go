@@ -41,14 +41,22 @@ func ReadEvalCases(r io.Reader) ([]EvalCase, error) {
 
 // EvalMiss is a question answered wrongly.
 type EvalMiss struct {
-	Case EvalCase
-	Got  string
+	Case  EvalCase
+	Got   string
+	Score float64 // Match.Score of the answer given
 }
 
 // EvalReport holds top-1 accuracy per language and overall, and the misses.
+// Questions in a language the content lacks are not answered but counted in
+// Skipped: the bot would not answer them in that language.
 type EvalReport struct {
 	Right, Total map[string]int
+	Skipped      map[string]int
 	Misses       []EvalMiss
+	// Urgent situations: questions labelled with an urgent topic (Urgent),
+	// those answered as urgent (UrgentFound), and other questions answered
+	// as urgent (FalseUrgent).
+	Urgent, UrgentFound, FalseUrgent int
 }
 
 // Accuracy returns the share of right answers in lang ("" for all).
@@ -78,22 +86,38 @@ func (r EvalReport) Languages() []string {
 
 // Evaluate answers every case as the bot would and counts the right ones.
 func (e *Engine) Evaluate(cases []EvalCase) EvalReport {
-	rep := EvalReport{Right: map[string]int{}, Total: map[string]int{}}
+	rep := EvalReport{Right: map[string]int{}, Total: map[string]int{}, Skipped: map[string]int{}}
 	for _, c := range cases {
+		if !e.speaks(c.Lang) {
+			rep.Skipped[c.Lang]++
+			continue
+		}
 		m := e.Match(c.Lang, c.Question)
 		got := "none"
 		if m.Kind != "" {
 			got = m.Kind + ":" + m.ID
 		}
 		rep.Total[c.Lang]++
-		ok := false
+		ok, urgent := false, false
 		for _, want := range c.Expected {
 			ok = ok || want == got
+			if id, isTopic := strings.CutPrefix(want, "topic:"); isTopic {
+				urgent = urgent || e.isUrgent(id, "topic")
+			}
+		}
+		switch {
+		case urgent:
+			rep.Urgent++
+			if m.Urgent {
+				rep.UrgentFound++
+			}
+		case m.Urgent:
+			rep.FalseUrgent++
 		}
 		if ok {
 			rep.Right[c.Lang]++
 		} else {
-			rep.Misses = append(rep.Misses, EvalMiss{Case: c, Got: got})
+			rep.Misses = append(rep.Misses, EvalMiss{Case: c, Got: got, Score: m.Score})
 		}
 	}
 	return rep
@@ -111,10 +135,20 @@ func (r EvalReport) Print(w io.Writer, misses bool) {
 		total += r.Total[l]
 	}
 	fmt.Fprintf(w, "%-5s %5d %5d %6.1f%%\n", "all", right, total, 100*r.Accuracy(""))
+	fmt.Fprintf(w, "urgent situations answered as urgent: %d of %d; other questions answered as urgent: %d\n",
+		r.UrgentFound, r.Urgent, r.FalseUrgent)
+	if len(r.Skipped) > 0 {
+		var skipped []string
+		for l, n := range r.Skipped {
+			skipped = append(skipped, fmt.Sprintf("%s %d", l, n))
+		}
+		sort.Strings(skipped)
+		fmt.Fprintf(w, "skipped, language not in the content: %s\n", strings.Join(skipped, ", "))
+	}
 	if !misses {
 		return
 	}
 	for _, m := range r.Misses {
-		fmt.Fprintf(w, "miss line %d [%s] want %s got %s: %s\n", m.Case.Line, m.Case.Lang, strings.Join(m.Case.Expected, "|"), m.Got, m.Case.Question)
+		fmt.Fprintf(w, "miss line %d [%s] want %s got %s (score %.2f): %s\n", m.Case.Line, m.Case.Lang, strings.Join(m.Case.Expected, "|"), m.Got, m.Score, m.Case.Question)
 	}
 }

@@ -13,10 +13,10 @@ import (
 //
 // and a query scores a document Σ_t qw_t · s(t, d), where qw_t = idf(df_t), times
 // wordBoost for whole-word terms.
-const (
-	k1        = 1.2
-	wordBoost = 2.0
-)
+const k1 = 1.2
+
+// wordBoost is how many times a whole word weighs more than an n-gram.
+const wordBoost = 2
 
 const (
 	fTitles = iota
@@ -57,10 +57,6 @@ type langIndex struct {
 	punit []uint16
 	udoc  []uint16  // unit -> local document number
 	unorm []float32 // unit -> (Σ weights of its terms)^(1-unitAlpha)
-
-	// pc[p] is the weight of posting p in its document's centroid: the sum of
-	// the L2-normalized vectors of its units, itself normalized.
-	pc []float32
 }
 
 // find returns the number of term h in hashes, or -1 if unknown.
@@ -187,7 +183,7 @@ func (bd *builder) buildLang(lang string, docs []*Doc, items []int32) *langIndex
 			}
 			texts[d][f] = t
 			l := 0
-			words(t, func(w []byte) { l += termCount(runeCount(w)) })
+			words(t, func(w []byte) { l += termCount(w) })
 			sc.add(t)
 			lens[d][f] = float64(l)
 			if l > 0 {
@@ -317,32 +313,6 @@ func (bd *builder) buildLang(lang string, docs []*Doc, items []int32) *langIndex
 		li.unorm[u] = float32(math.Pow(max(w, 1e-6), 1-unitAlpha))
 	}
 
-	// Centroids.
-	u2 := make([]float64, len(units))
-	for p, id := range bd.utid {
-		r := int(rank[id])
-		w := float64(li.weight(li.hashes[r], r))
-		u2[bd.punit[p]] += w * w
-	}
-	li.pc = make([]float32, len(li.pdoc))
-	for p, id := range bd.utid {
-		r := int(rank[id])
-		u := bd.punit[p]
-		d := li.udoc[u]
-		w := float64(li.weight(li.hashes[r], r))
-		lo, hi := li.offs[r], li.offs[r+1]
-		i, _ := slices.BinarySearch(li.pdoc[lo:hi], d)
-		li.pc[int(lo)+i] += float32(w / math.Sqrt(u2[u]))
-	}
-	c2 := make([]float64, n)
-	for p, d := range li.pdoc {
-		c2[d] += float64(li.pc[p]) * float64(li.pc[p])
-	}
-	for p, d := range li.pdoc {
-		if c2[d] > 0 {
-			li.pc[p] /= float32(math.Sqrt(c2[d]))
-		}
-	}
 	return li
 }
 
@@ -368,15 +338,3 @@ func runeCount(b []byte) int {
 	}
 	return n
 }
-
-// Score blend (see Search).
-var (
-	unitAlpha  = 0.6
-	unitWeight = float32(1)
-	docWeight  = float32(1)
-)
-var blendSum bool
-
-var centroidWeight = float32(0)
-
-var unitFloor = 6.0

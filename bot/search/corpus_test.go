@@ -117,4 +117,19 @@ var testDocs = []Doc{
 		"من الصعب إنهاء العقد مع وزارة الدفاع الروسية. احتفظ بنسخ من الوثائق واتصل بمنظمة حقوقية.",
 		"كيف أُنهي عقدي مع الجيش الروسي؟", "وقّعتُ عقداً، كيف أخرج منه؟", "أريد ترك الجيش"),
 	country("ar", "sd", "", "السودان", "سوداني"),
+
+	// Chinese (no spaces between words)
+	topic("zh", "terminate-contract", "解除军事合同",
+		"和俄罗斯国防部的合同很难解除。请保存文件副本，并联系人权组织。",
+		"怎么解除和俄罗斯军队的合同？", "我签了合同，怎么退出？", "我想离开军队"),
+	topic("zh", "find-relative", "寻找失踪的亲人",
+		"如果去打仗的亲人不再回电话，请向寻找失踪士兵和战俘的组织求助。",
+		"我儿子在俄罗斯失踪了", "联系不上在军队的丈夫", "怎么找到去打仗的哥哥"),
+	country("zh", "np", "", "尼泊尔"),
+
+	// Amharic (Ethiopic; prepositions written onto the word)
+	country("am", "np", "", "ኔፓል"),
+
+	// An organization whose name holds another in brackets
+	org("uz", "objectors", "", "Vijdonan rad etuvchilar harakati (Conscientious Objectors Movement)"),
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,7 +26,9 @@ import (
 // but not with a changed ending (so "мало" does not name Mali): content should
 // list such inflected forms ("Кубы", "Кубе") as aliases. Latin query words are
 // also read as Russian translit and Cyrillic ones as Latin (those readings
-// score ×0.9); names from another language than the query's score ×0.95. Of
+// score ×0.9), and in Arabic and Ethiopic script a word is also read without
+// its first one to three letters, which may be a preposition or the article
+// (×0.85); names from another language than the query's score ×0.95. Of
 // overlapping matches of the same kind, the longer, then the better wins:
 // "south sudan" names South Sudan only; "нигерийцы" names Nigeria, not Niger.
 
@@ -38,6 +41,7 @@ type entityIndex struct {
 type alias struct {
 	ent   int32
 	words []string
+	runes []int    // the length of each word, in runes
 	langs []string // languages that use this name
 }
 
@@ -105,12 +109,20 @@ func (e *entityIndex) build(docs []Doc, codes []string) {
 		return cmp.Or(cmp.Compare(a.ent, b.ent), slices.Compare(a.words, b.words))
 	})
 	e.byKey = map[string][]int32{}
-	for i, a := range e.aliases {
+	for i := range e.aliases {
+		a := &e.aliases[i]
 		slices.Sort(a.langs)
+		for _, w := range a.words {
+			a.runes = append(a.runes, utf8.RuneCountInString(w))
+		}
 		k := key(a.words[0])
 		e.byKey[k] = append(e.byKey[k], int32(i))
 	}
 }
+
+// maxClitic is the most runes of prepositions or articles written onto a
+// name in Arabic or Ethiopic script that Entities looks past.
+const maxClitic = 3
 
 // nameParts returns a name and, if it holds parts in brackets ("Get Lost
 // (Идите лесом)", "Department of Consular Services (Ministry of Foreign
@@ -143,6 +155,7 @@ func nameParts(t string) []string {
 // form is one reading of a query word.
 type form struct {
 	text   string
+	runes  int
 	factor float64
 }
 
@@ -165,17 +178,31 @@ func (ix *Index) Entities(lang, query string) []Hit {
 	forms := make([][]form, len(ws))
 	var buf []byte
 	for i, w := range ws {
-		forms[i] = append(forms[i], form{w, 1})
+		forms[i] = append(forms[i], form{w, utf8.RuneCountInString(w), 1})
 		b := []byte(w)
 		switch wordScript(b) {
 		case scriptLatin:
 			buf = latinToCyr(buf[:0], b, tlPlain)
-			forms[i] = append(forms[i], form{string(buf), 0.9})
+			forms[i] = append(forms[i], form{string(buf), utf8.RuneCount(buf), 0.9})
 		case scriptCyrillic:
 			for v := range tlVariants {
 				buf = cyrToLatin(buf[:0], b, v)
 				if s := string(buf); s != forms[i][len(forms[i])-1].text {
-					forms[i] = append(forms[i], form{s, 0.9})
+					forms[i] = append(forms[i], form{s, utf8.RuneCountInString(s), 0.9})
+				}
+			}
+		default:
+			// Arabic and Ethiopic write prepositions and the article onto the
+			// word: "ለአፍሪካ" (for Africa), "والهند" (and India).
+			if r, _ := utf8.DecodeRuneInString(w); unicode.In(r, unicode.Arabic, unicode.Ethiopic) {
+				rest := w
+				for k := 1; k <= maxClitic; k++ {
+					_, size := utf8.DecodeRuneInString(rest)
+					rest = rest[size:]
+					if utf8.RuneCountInString(rest) < 3 {
+						break
+					}
+					forms[i] = append(forms[i], form{rest, utf8.RuneCountInString(rest), 0.85})
 				}
 			}
 		}
@@ -196,7 +223,7 @@ func (ix *Index) Entities(lang, query string) []Hit {
 						if j == 0 && g.text != f.text {
 							continue
 						}
-						best = max(best, g.factor*wordMatch(g.text, aw, len(a.words) > 1))
+						best = max(best, g.factor*wordMatch(g.text, g.runes, aw, a.runes[j], len(a.words) > 1))
 					}
 					if best == 0 {
 						q = 0
@@ -250,17 +277,15 @@ func (ix *Index) Entities(lang, query string) []Hit {
 	return hits
 }
 
-// wordMatch is the quality (0 = none) of query word w as name word a; multi
-// says a is part of a several-word name.
-func wordMatch(w, a string, multi bool) float64 {
+// wordMatch is the quality (0 = none) of query word w (lw runes) as name word
+// a (la runes); multi says a is part of a several-word name.
+func wordMatch(w string, lw int, a string, la int, multi bool) float64 {
 	if w == a {
 		return 1
 	}
-	la := utf8.RuneCountInString(a)
 	if la <= 3 {
 		return 0
 	}
-	lw := utf8.RuneCountInString(w)
 	cp := commonPrefix(w, a)
 	maxSuffix := min(10, la+2)
 	if cp == la {

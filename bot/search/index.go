@@ -3,12 +3,14 @@
 // question is about, and the countries and organizations it names.
 //
 // Text is normalized (see Normalize), cut into words and character n-grams of
-// 3-5 runes with word boundaries, and scored with BM25F per language (questions
-// and titles weigh more than the body). Latin-typed queries against a Cyrillic
-// language (Russian in translit, "skolko tadzhikov pogiblo") and Cyrillic-typed
-// queries against a Latin one (Uzbek in Cyrillic) are transliterated word by
-// word, keeping the reading that matches the index best. Everything is pure and
-// deterministic; an Index is immutable and safe for concurrent use.
+// 3-5 runes with word boundaries (1-2 in Han, kana and Hangul, 2-3 in
+// Ethiopic), and scored per language both as whole documents (BM25F:
+// questions and titles weigh more than the body) and question by question
+// (see Search). Latin-typed queries against a Cyrillic language (Russian in
+// translit, "skolko tadzhikov pogiblo") and Cyrillic-typed queries against a
+// Latin one (Uzbek in Cyrillic) are transliterated word by word, keeping the
+// reading that matches the index best. Everything is pure and deterministic;
+// an Index is immutable and safe for concurrent use.
 package search
 
 import (
@@ -35,10 +37,10 @@ type Doc struct {
 // Hit is a search result.
 type Hit struct {
 	ID, Kind string
-	// Score, for Search, is in (0, 1): the document's BM25F score divided by
-	// the most any document could score on this query (the sum of the query
-	// terms' weights, plus a floor so that a query made only of common words
-	// stays low). For Entities it is in (0, 1]: the quality of the name match,
+	// Score, for Search, is in (0, 1): how well the document answers the
+	// query, the better of its whole-document BM25F score and its best
+	// title or example question (see Search); comparable between queries and
+	// languages. For Entities it is in (0, 1]: the quality of the name match,
 	// 1 for an exact name in the query's language.
 	Score float64
 	// Start and End, for Entities, are the words of Normalize(query) that
@@ -46,16 +48,24 @@ type Hit struct {
 	Start, End int
 }
 
-// MinConfidence is the Confidence below which the engine should say it has no
-// answer. Provisional, from the small test corpus: example questions and close
-// paraphrases score 0.65-0.8, with typos, translit or another script 0.33-0.7;
-// unrelated queries
-// 0.02-0.25, small talk made of words the questions use ("how are you") up to
-// 0.36. Re-tune it with the eval on the real content.
+// MinConfidence is the Confidence below which a plain search should say it
+// has no answer. The bot's own thresholds (bot.Match) are calibrated on the
+// labelled eval questions against the real content, where the right answer
+// to a real question scores 0.3-1 (median about 0.6) and the best match of
+// an unrelated one 0.06-0.32.
 const MinConfidence = 0.3
 
-// floorTerms: see Search.
-var floorTerms = 5.0
+// Scoring constants (see Search).
+const (
+	// floorTerms is the floor of the whole-document score: the weight of
+	// that many of the rarest terms is added to the query's weight.
+	floorTerms = 5
+	// unitFloor is the same floor for units.
+	unitFloor = 6
+	// unitAlpha balances a unit's Score between how much of the query it
+	// holds (1) and how much of it the query holds (0).
+	unitAlpha = 0.6
+)
 
 // MaxQueryRunes bounds the part of a query that is looked at.
 const MaxQueryRunes = 1000
@@ -199,12 +209,16 @@ func capRunes(s string, n int) string {
 //     words stays low;
 //   - its best unit, a title or one example question on its own, scored as
 //     Σ weights of the terms it shares with the query divided by
-//     (Σ query weights)^unitAlpha · (Σ unit weights)^(1-unitAlpha): 1 for the
-//     very question, lower as either side has words the other lacks.
+//     (Σ query weights + floor)^unitAlpha · (Σ unit weights)^(1-unitAlpha):
+//     close to 1 for the very question, lower as either side has words the
+//     other lacks. This "nearest example question" view keeps a topic's
+//     many questions from blurring into one bag of words, and rewards a
+//     question that is asked as the content asks it.
 //
 // Term weights are idf over the documents of the language (whole words count
 // wordBoost times an n-gram); terms the index does not know weigh the most,
-// so words foreign to every document pull the Score down.
+// so words foreign to every document pull the Score down. Scores stay under
+// 1 (maxScore).
 func (ix *Index) Search(lang, query string, k int) []Hit {
 	li := ix.langs[lang]
 	if li == nil || k <= 0 {
@@ -226,10 +240,8 @@ type Result struct {
 	score []float32 // by item
 	// Weight is the sum of the query terms' weights in the language searched
 	// (see Search): words the documents do not know weigh the most, words
-	// most documents use the least.
+	// most documents use the least. A merged Result keeps the first one's.
 	Weight float64
-	// Unknown is the share of Weight that the documents do not know at all.
-	Unknown float64
 }
 
 // Query scores every item of lang for query. The zero Result (unknown lang,
@@ -244,7 +256,7 @@ func (ix *Index) Query(lang, query string) Result {
 	if !sc.score(li, query) {
 		return Result{}
 	}
-	r := Result{ix: ix, score: make([]float32, len(ix.meta)), Weight: sc.total, Unknown: sc.unknown / sc.total}
+	r := Result{ix: ix, score: make([]float32, len(ix.meta)), Weight: sc.total}
 	for d, s := range sc.acc[:len(li.docs)] {
 		it := li.docs[d]
 		r.score[it] = max(r.score[it], s)
@@ -389,28 +401,22 @@ func (sc *scratch) score(li *langIndex, query string) bool {
 	acc, uacc := sc.acc[:nd], sc.uacc[:nu]
 	clear(acc)
 	clear(uacc)
-	if cap(sc.cacc) < nd {
-		sc.cacc = make([]float32, nd)
-	}
-	cacc := sc.cacc[:nd]
-	clear(cacc)
-	var total, unknown, q2 float64
+	var total float64
 	for _, h := range sc.terms {
 		k := li.find(h)
 		w := li.weight(h, k)
 		total += float64(w)
-		q2 += float64(w) * float64(w)
 		if k < 0 {
-			unknown += float64(w)
 			continue
 		}
 		f := w / 255
-		for p := li.offs[k]; p < li.offs[k+1]; p++ {
-			acc[li.pdoc[p]] += f * float32(li.pw[p])
-			cacc[li.pdoc[p]] += w * li.pc[p]
+		lo, hi := li.offs[k], li.offs[k+1]
+		pw := li.pw[lo:hi]
+		for i, d := range li.pdoc[lo:hi] {
+			acc[d] += f * float32(pw[i])
 		}
-		for p := li.uoffs[k]; p < li.uoffs[k+1]; p++ {
-			uacc[li.punit[p]] += w
+		for _, u := range li.punit[li.uoffs[k]:li.uoffs[k+1]] {
+			uacc[u] += w
 		}
 	}
 
@@ -423,38 +429,22 @@ func (sc *scratch) score(li *langIndex, query string) bool {
 	}
 	inv := float32(1 / docTotal)
 	for d := range acc {
-		acc[d] *= inv * docWeight
+		acc[d] *= inv
 	}
+	// Each document's best unit, if it beats the whole document.
 	qnorm := float32(math.Pow(total+unitFloor*float64(li.idf[min(1, len(li.idf)-1)]), unitAlpha))
-	best := sc.best[:0]
-	for range nd {
-		best = append(best, 0)
-	}
-	sc.best = best
 	for u, m := range uacc {
 		if m == 0 {
 			continue
 		}
-		s := m / (qnorm * li.unorm[u])
-		if d := li.udoc[u]; s > best[d] {
-			best[d] = s
-		}
-	}
-	qinv := float32(1 / math.Sqrt(q2))
-	for d, c := range cacc {
-		acc[d] += c * qinv * centroidWeight
-	}
-	for d, b := range best {
-		if blendSum {
-			acc[d] += b * unitWeight
-		} else {
-			acc[d] = max(acc[d], b*unitWeight)
+		if s, d := m/(qnorm*li.unorm[u]), li.udoc[u]; s > acc[d] {
+			acc[d] = s
 		}
 	}
 	for d, s := range acc {
 		acc[d] = min(s, maxScore)
 	}
-	sc.total, sc.unknown = total, unknown
+	sc.total = total
 	return true
 }
 
@@ -496,31 +486,3 @@ func (sc *scratch) coverage(li *langIndex, w []byte) int {
 	}
 	return known * 1000 / len(sc.tmp)
 }
-
-// Known returns the share of query's words that lang's documents know: the
-// word itself, or at least knownGrams of its n-grams (an inflected form, a
-// typo). 1 for an empty query or unknown lang.
-func (ix *Index) Known(lang, query string) float64 {
-	li := ix.langs[lang]
-	if li == nil {
-		return 1
-	}
-	sc := ix.pool.Get().(*scratch)
-	defer ix.pool.Put(sc)
-	sc.norm = appendNormalized(sc.norm[:0], capRunes(query, MaxQueryRunes))
-	n, known := 0, 0
-	words(capNormalized(sc.norm), func(w []byte) {
-		n++
-		if sc.coverage(li, sc.pick(li, w)) >= knownGrams {
-			known++
-		}
-	})
-	if n == 0 {
-		return 1
-	}
-	return float64(known) / float64(n)
-}
-
-// knownGrams is the share (per mille) of a word's terms the index must know
-// for Known to count it.
-const knownGrams = 700

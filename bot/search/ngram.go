@@ -1,16 +1,28 @@
 package search
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Terms are 64-bit hashes: character n-grams of 3 to 5 runes of a word padded
 // with one space on each side (" не", "неп", "непа", ..., "ал "), and the whole
-// word. N-gram hashes have the low bit clear, whole-word hashes have it set.
+// word. In scripts whose every character is a syllable or a morpheme (Han,
+// kana, Hangul: "儿子在俄罗斯", "여권을") words are short and Chinese is written
+// without spaces, so their n-grams are of 1 and 2 runes instead; of 2 and 3
+// in Ethiopic ("ሩሲያ"), whose letters are syllables. N-gram
+// hashes have the low bit clear, whole-word hashes have it set.
 // With about a million distinct terms in the whole corpus a 64-bit collision is
 // practically impossible, so no strings are kept.
 const (
-	minGram      = 3
-	maxGram      = 5
-	maxWordRunes = 48 // longer "words" (unspaced scripts, garbage) get n-grams only
+	minGram    = 3
+	maxGram    = 5
+	minGramCJK = 1
+	maxGramCJK = 2
+	// Ethiopic letters are syllables too, words a little longer.
+	minGramEthiopic = 2
+	maxGramEthiopic = 3
+	maxWordRunes    = 48 // longer "words" (unspaced scripts, garbage) get n-grams only
 )
 
 func isWordTerm(h uint64) bool { return h&1 == 1 }
@@ -72,8 +84,12 @@ func (g *termGen) add(dst []uint64, word []byte) []uint64 {
 	g.pad = append(g.pad, ' ')
 	g.offs = append(g.offs, int32(len(g.pad)))
 	runes := len(g.offs) - 1 // including the two spaces
-	for k := minGram; k <= maxGram; k++ {
+	lo, hi := gramRange(word)
+	for k := lo; k <= hi; k++ {
 		for i := 0; i+k <= runes; i++ {
+			if k == 1 && (i == 0 || i == runes-1) {
+				continue // a space alone
+			}
 			dst = append(dst, hashGram(g.pad[g.offs[i]:g.offs[i+k]]))
 		}
 	}
@@ -83,8 +99,27 @@ func (g *termGen) add(dst []uint64, word []byte) []uint64 {
 	return append(dst, hashWord(word))
 }
 
-// termCount is the number of terms add makes for a word of n runes.
-func termCount(n int) int {
+// gramRange returns the n-gram lengths of a normalized word.
+func gramRange(word []byte) (lo, hi int) {
+	r, _ := utf8.DecodeRune(word)
+	switch {
+	case isSyllabic(r):
+		return minGramCJK, maxGramCJK
+	case unicode.Is(unicode.Ethiopic, r):
+		return minGramEthiopic, maxGramEthiopic
+	}
+	return minGram, maxGram
+}
+
+// isSyllabic reports whether r is Han, kana or Hangul.
+func isSyllabic(r rune) bool {
+	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r) ||
+		unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+}
+
+// termCount is the number of terms add makes for a word.
+func termCount(word []byte) int {
+	n := runeCount(word)
 	if n == 0 {
 		return 0
 	}
@@ -92,8 +127,13 @@ func termCount(n int) int {
 	if n > maxWordRunes {
 		c = 0
 	}
-	for k := minGram; k <= maxGram; k++ {
-		if m := n + 2 - k + 1; m > 0 {
+	lo, hi := gramRange(word)
+	for k := lo; k <= hi; k++ {
+		m := n + 2 - k + 1
+		if k == 1 {
+			m = n
+		}
+		if m > 0 {
 			c += m
 		}
 	}

@@ -2,10 +2,12 @@ package search
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 )
 
 var testIndex = sync.OnceValue(func() *Index { return Build(testDocs) })
@@ -358,7 +360,7 @@ func TestWordMatch(t *testing.T) {
 		{"polsha", "polsha", false, true},
 	}
 	for _, tt := range tests {
-		if got := wordMatch(tt.w, tt.a, tt.multi) > 0; got != tt.match {
+		if got := wordMatch(tt.w, utf8.RuneCountInString(tt.w), tt.a, utf8.RuneCountInString(tt.a), tt.multi) > 0; got != tt.match {
 			t.Errorf("wordMatch(%q, %q, %v) = %v", tt.w, tt.a, tt.multi, got)
 		}
 	}
@@ -419,8 +421,8 @@ func TestConcurrent(t *testing.T) {
 
 func TestTermCount(t *testing.T) {
 	var g termGen
-	for _, w := range []string{"a", "ab", "abc", "непал", "नेपाल", "日本語", strings.Repeat("x", maxWordRunes), strings.Repeat("я", maxWordRunes+7)} {
-		if got, want := len(g.add(nil, []byte(w))), termCount(runeCount([]byte(w))); got != want {
+	for _, w := range []string{"a", "ab", "abc", "непал", "नेपाल", "日本語", "여권을", "儿", "ሩሲያ", "ለ", strings.Repeat("x", maxWordRunes), strings.Repeat("я", maxWordRunes+7), strings.Repeat("俄", maxWordRunes+3)} {
+		if got, want := len(g.add(nil, []byte(w))), termCount([]byte(w)); got != want {
 			t.Errorf("terms of %q: %d, termCount %d", w, got, want)
 		}
 	}
@@ -439,5 +441,119 @@ func TestCapNormalized(t *testing.T) {
 	ix := testIndex()
 	if h := ix.Search("ar", strings.Repeat("ﷺ", 5000), 3); h == nil {
 		t.Errorf("expanded query found nothing")
+	}
+}
+
+func TestQueryResult(t *testing.T) {
+	ix := testIndex()
+	q := "how do i terminate my contract"
+	hits := ix.Search("en", q, 3)
+	r := ix.Query("en", q)
+	if top := r.Top(3, nil); !reflect.DeepEqual(top, hits) {
+		t.Errorf("Query(...).Top = %v, Search = %v", top, hits)
+	}
+	if s := r.Score(hits[0].ID, hits[0].Kind); s != hits[0].Score {
+		t.Errorf("Score = %v, want %v", s, hits[0].Score)
+	}
+	if s := r.Score("no-such-item", "topic"); s != 0 {
+		t.Errorf("Score of an unknown item = %v", s)
+	}
+	for _, h := range r.Top(10, func(_, kind string) bool { return kind == "country" }) {
+		if h.Kind != "country" {
+			t.Errorf("Top with keep: %v", h)
+		}
+	}
+	if r.Weight <= 0 || r.Weight != ix.Weight("en", q) {
+		t.Errorf("Weight %v, Index.Weight %v", r.Weight, ix.Weight("en", q))
+	}
+	if w1, w2 := ix.Weight("en", "contract"), ix.Weight("en", "contract zzqx"); w2 <= w1 {
+		t.Errorf("an unknown word adds no weight: %v, %v", w1, w2)
+	}
+	if (Result{}).Top(3, nil) != nil || ix.Query("xx", q).Top(3, nil) != nil || ix.Weight("xx", q) != 0 {
+		t.Error("a zero Result or an unknown language has hits or weight")
+	}
+
+	// Merge keeps the better score of each item, the other one scaled.
+	ru := ix.Query("ru", "как расторгнуть контракт")
+	var m Result
+	m.Merge(r, 1)
+	m.Merge(ru, 0.5)
+	for _, id := range []string{"terminate-contract", "tajik-deaths", "alabuga-start"} {
+		want := max(r.Score(id, "topic"), float64(float32(ru.Score(id, "topic"))*0.5))
+		if got := m.Score(id, "topic"); math.Abs(got-want) > 1e-6 {
+			t.Errorf("merged %s: %v, want %v", id, got, want)
+		}
+	}
+	if m.Weight != r.Weight {
+		t.Errorf("merged Weight %v, want the first one's %v", m.Weight, r.Weight)
+	}
+}
+
+// An example question asked as written scores close to 1, whatever the
+// length of its document.
+func TestExactQuestionScore(t *testing.T) {
+	ix := testIndex()
+	for _, c := range []searchCase{
+		{"en", "How to break a military contract", "terminate-contract"},
+		{"ru", "Хочу уйти из армии", "terminate-contract"},
+		{"zh", "我儿子在俄罗斯失踪了", "find-relative"},
+	} {
+		if h := ix.Search(c.lang, c.query, 1); len(h) == 0 || h[0].ID != c.want || h[0].Score < 0.8 {
+			t.Errorf("Search(%s, %q) = %v, want %s over 0.8", c.lang, c.query, h, c.want)
+		}
+	}
+}
+
+func TestSearchUnspaced(t *testing.T) {
+	checkSearch(t, testIndex(), []searchCase{
+		{"zh", "合同签了，怎么解除", "terminate-contract"},
+		{"zh", "丈夫在军队，联系不上了", "find-relative"},
+	})
+}
+
+func TestEntitySpans(t *testing.T) {
+	ix := testIndex()
+	hits := ix.Entities("en", "I am from Nepal, my wife from Sri Lanka")
+	spans := map[string][2]int{}
+	for _, h := range hits {
+		spans[h.ID] = [2]int{h.Start, h.End}
+	}
+	// i am from nepal my wife from sri lanka
+	if spans["np"] != [2]int{3, 4} || spans["lk"] != [2]int{7, 9} {
+		t.Errorf("spans %v", spans)
+	}
+}
+
+func TestEntitiesCliticsAndBrackets(t *testing.T) {
+	ix := testIndex()
+	for _, c := range []struct{ lang, q, want string }{
+		{"ar", "والسودان", "sd"},                                // "and Sudan"
+		{"am", "ከኔፓል መጣሁ", "np"},                                // "I came from Nepal"
+		{"en", "Conscientious Objectors Movement", "objectors"}, // the part in brackets
+		{"uz", "Vijdonan rad etuvchilar harakati nima", "objectors"},
+	} {
+		hits := ix.Entities(c.lang, c.q)
+		if len(hits) == 0 || hits[0].ID != c.want || hits[0].Score < 0.6 {
+			t.Errorf("Entities(%s, %q) = %v, want %s", c.lang, c.q, hits, c.want)
+		}
+	}
+	if h := ix.Entities("en", "the sudanese"); len(h) > 0 && h[0].ID == "sd" && h[0].Score >= 1 {
+		t.Errorf("a Latin word is not read past its first letters: %v", h)
+	}
+}
+
+func TestNameParts(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Get Lost", []string{"Get Lost"}},
+		{"Get Lost (Идите лесом)", []string{"Get Lost (Идите лесом)", "Идите лесом", "Get Lost  "}},
+		{"A (B) C [D]", []string{"A (B) C [D]", "B", "D", "A   C  "}},
+		{"broken (bracket", []string{"broken (bracket"}},
+	} {
+		if got := nameParts(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("nameParts(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

@@ -1,0 +1,240 @@
+package bot
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/referralbot/referralbot/bot/store"
+	"github.com/referralbot/referralbot/content"
+	"github.com/referralbot/referralbot/locales"
+)
+
+// testEngine is an engine on the embedded content, built once.
+var testEngine = sync.OnceValues(func() (*Engine, error) {
+	c, err := content.Load(content.Embedded())
+	if err != nil {
+		return nil, err
+	}
+	cat, err := locales.Load(locales.Embedded())
+	if err != nil {
+		return nil, err
+	}
+	return New(Config{Content: c, Locales: cat, Store: store.NewMemory()})
+})
+
+func engine(t testing.TB) *Engine {
+	t.Helper()
+	e, err := testEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// matchCase: the question, in lang, must be answered with want ("kind:id" or
+// "none"); cases in a language the content lacks are skipped.
+type matchCase struct{ lang, q, want string }
+
+func got(m Match) string {
+	if m.Kind == "" {
+		return "none"
+	}
+	return m.Kind + ":" + m.ID
+}
+
+func checkMatches(t *testing.T, cases []matchCase, urgent bool) {
+	t.Helper()
+	e := engine(t)
+	for _, c := range cases {
+		if !e.speaks(c.lang) {
+			continue
+		}
+		m := e.Match(c.lang, c.q)
+		if got(m) != c.want || m.Urgent != urgent && m.Kind != "" {
+			t.Errorf("[%s] %q: got %s (urgent %v, score %.2f), want %s (urgent %v)", c.lang, c.q, got(m), m.Urgent, m.Score, c.want, urgent)
+		}
+	}
+}
+
+// The questions in these tests were written for them: they are neither the
+// content's example questions nor the eval questions.
+
+func TestMatchUrgent(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"en", "help, the commander wants me to sign papers for the army right now", "topic:forced-to-sign"},
+		{"en", "my husband was arrested by the police in Moscow yesterday", "topic:detained"},
+		{"en", "I am a soldier on the front line and I want to leave the war", "topic:at-the-front"},
+		{"en", "we have had no news from my brother for two months since he joined the army", "topic:missing-relative"},
+		{"en", "my son went to russia from nepal and stopped answering his phone", "topic:missing-relative"},
+		{"ru", "на меня давят, чтобы я подписал контракт с армией", "topic:forced-to-sign"},
+		{"ru", "полиция задержала меня на рынке, я сейчас в отделении", "topic:detained"},
+		{"ru", "сын перестал выходить на связь после того, как уехал в Россию", "topic:missing-relative"},
+		{"es", "el reclutador me presiona para firmar papeles del ejército", "topic:forced-to-sign"},
+		{"fr", "la police m'a arrêté hier, je suis au poste", "topic:detained"},
+		{"uk", "я на передовій і хочу вибратися звідси", "topic:at-the-front"},
+		{"it", "mio marito è sparito in russia, non abbiamo sue notizie", "topic:missing-relative"},
+		{"hi", "मेरा भाई रूस की सेना में गया और अब उसकी कोई खबर नहीं है", "topic:missing-relative"},
+	}, true)
+}
+
+func TestMatchCountryOrTopic(t *testing.T) {
+	checkMatches(t, []matchCase{
+		// Mostly a country's name: its card.
+		{"en", "Nepal", "country:np"},
+		{"ru", "Куба", "country:cu"},
+		{"uz", "O'zbekiston", "country:uz"},
+		// A country and a topic it has: the topic.
+		{"en", "how many Nepalis died in Russia's war", "topic:nepal-response"},
+		{"en", "what did the government of India do for Indians in the Russian army", "topic:india-response"},
+		{"es", "cuántos cubanos murieron en la guerra de Rusia", "topic:cuba-recruitment"},
+		// A country and a topic about no country in particular.
+		{"en", "will I be prosecuted in Serbia for fighting for Russia", "topic:mercenary-charges"},
+		// A country and something the bot does not know.
+		{"en", "Nepal cricket score today", "none"},
+	}, false)
+}
+
+func TestMatchOrganization(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"en", "OVD-Info", "org:ovd-info"},
+		{"en", "how can I reach Get Lost", "org:get-lost"},
+		{"ru", "что такое Идите лесом", "org:get-lost"},
+		{"fr", "Appeal to Conscience, c'est quoi", "org:appeal-to-conscience"},
+		// Names an organization but asks something else.
+		{"en", "Get Lost helped my friend, but how do I cancel the army contract I already signed?", "topic:terminate-contract"},
+	}, false)
+}
+
+func TestMatchNone(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"en", "recipe for plov with lamb", "none"},
+		{"en", "who won the football world cup", "none"},
+		{"ru", "какая завтра погода в Казани", "none"},
+		{"es", "dónde puedo ver el partido de fútbol", "none"},
+		{"fr", "quel est le prix du pain", "none"},
+		{"en", "", "none"},
+		{"en", "?!", "none"},
+	}, false)
+}
+
+// evalFloors are the top-1 accuracy (percent) TestEval requires per language:
+// one question fewer right than measured, less a point; "all" is overall, two
+// points under what was measured (94.3% on all 27 languages, 97.0% on the 14
+// finished first).
+var evalFloors = map[string]float64{
+	"all": 92,
+	"am":  80, "ar": 87, "be": 87, "en": 91, "es": 93, "fa": 81, "fr": 87, "hi": 87, "it": 92,
+	"kk": 93, "ko": 80, "ky": 93, "ms": 86, "ne": 87, "ps": 80, "ru": 92, "si": 81, "so": 86,
+	"sr": 86, "sw": 82, "ta": 75, "tg": 87, "tk": 93, "uk": 93, "uz": 87, "zh": 87, "zu": 92,
+}
+
+func readEval(t *testing.T) []EvalCase {
+	t.Helper()
+	f, err := os.Open("testdata/eval/questions.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ReadEvalCases(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// TestEval answers the labelled questions and fails when a language, or all
+// of them, falls under its floor. It logs the table and the misses.
+func TestEval(t *testing.T) {
+	e := engine(t)
+	rep := e.Evaluate(readEval(t))
+	var b bytes.Buffer
+	rep.Print(&b, true)
+	t.Log("\n" + b.String())
+	for _, l := range append(rep.Languages(), "all") {
+		lang := l
+		if l == "all" {
+			lang = ""
+		}
+		floor, ok := evalFloors[l]
+		if !ok {
+			floor = evalFloors["all"] - 10 // a language added since the floors were set
+		}
+		if a := 100 * rep.Accuracy(lang); a < floor {
+			t.Errorf("%s: top-1 accuracy %.1f%% under its floor %.0f%%", l, a, floor)
+		}
+	}
+	if rep.Urgent > 0 && rep.UrgentFound*100 < rep.Urgent*92 {
+		t.Errorf("urgent situations answered as urgent: %d of %d, floor 92%%", rep.UrgentFound, rep.Urgent)
+	}
+}
+
+// TestCalibration logs how the answer thresholds trade unrelated questions
+// answered against real questions refused, on the labelled questions.
+func TestCalibration(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	e := engine(t)
+	cases := readEval(t)
+	var b strings.Builder
+	sweep := func(name string, p *float64, values []float64) {
+		saved := *p
+		defer func() { *p = saved }()
+		fmt.Fprintf(&b, "\n%-15s top-1   unrelated answered  real refused  urgent found  false urgent\n", name)
+		for _, v := range values {
+			*p = v
+			var right, total, none, noneAnswered, refused, urgent, urgentFound, falseUrgent int
+			for _, c := range cases {
+				if !e.speaks(c.Lang) {
+					continue
+				}
+				m := e.Match(c.Lang, c.Question)
+				total++
+				isUrgent := false
+				for _, want := range c.Expected {
+					if want == got(m) {
+						right++
+						break
+					}
+				}
+				for _, want := range c.Expected {
+					if id, ok := strings.CutPrefix(want, "topic:"); ok && e.isUrgent(id, "topic") {
+						isUrgent = true
+					}
+				}
+				switch {
+				case c.Expected[0] == "none":
+					none++
+					if m.Kind != "" {
+						noneAnswered++
+					}
+				case m.Kind == "":
+					refused++
+				}
+				switch {
+				case isUrgent:
+					urgent++
+					if m.Urgent {
+						urgentFound++
+					}
+				case m.Urgent:
+					falseUrgent++
+				}
+			}
+			mark := " "
+			if v == saved {
+				mark = "*"
+			}
+			fmt.Fprintf(&b, "%s%-14.2f %5.1f%%  %8d of %-4d  %6d of %-4d  %5d of %-4d %6d\n", mark, v, 100*float64(right)/float64(max(total, 1)),
+				noneAnswered, none, refused, total-none, urgentFound, urgent, falseUrgent)
+		}
+	}
+	sweep("minAnswer", &minAnswer, []float64{0.2, 0.24, 0.26, 0.28, 0.3, 0.32, 0.34, 0.38, 0.42})
+	sweep("minUrgent", &minUrgent, []float64{0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3})
+	sweep("minCountryTopic", &minCountryTopic, []float64{0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.34})
+	t.Log(b.String())
+}
