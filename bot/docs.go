@@ -54,7 +54,7 @@ func Docs(c *content.Content) []search.Doc {
 		for _, x := range c.Organizations {
 			if ot, ok := t.Organizations[x.ID]; ok {
 				docs = append(docs, search.Doc{ID: x.ID, Kind: "org", Lang: code,
-					Titles: []string{ot.Name}, Body: ot.About})
+					Titles: append([]string{ot.Name}, ot.Aliases...), Body: ot.About})
 			}
 		}
 	}

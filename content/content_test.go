@@ -77,3 +77,13 @@ func TestProblems(t *testing.T) {
 		})
 	}
 }
+
+func TestDuplicateIDs(t *testing.T) {
+	fsys := minimal()
+	data := string(fsys["countries.yaml"].Data)
+	fsys["countries.yaml"] = &fstest.MapFile{Data: []byte(data + data)}
+	_, err := Load(fsys)
+	if err == nil || !strings.Contains(err.Error(), `country "so" declared twice`) {
+		t.Fatalf("want a duplicate-id problem, got %v", err)
+	}
+}

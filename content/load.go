@@ -199,34 +199,23 @@ func (l *loader) loadTexts() {
 
 func (l *loader) index() {
 	c := l.c
-	c.countryByID = map[string]*Country{}
-	c.orgByID = map[string]*Organization{}
-	c.topicByID = map[string]*Topic{}
-	c.langByCode = map[string]Language{}
-	for _, lg := range c.Languages {
-		if _, dup := c.langByCode[lg.Code]; dup {
-			l.problems.add(fileLanguages, l.line(fileLanguages, lg.Code, ""), "language %q declared twice", lg.Code)
+	c.langByCode = indexBy(l, fileLanguages, "language", c.Languages, func(x Language) string { return x.Code })
+	c.countryByID = indexBy(l, fileCountries, "country", c.Countries, func(x *Country) string { return x.ID })
+	c.orgByID = indexBy(l, fileOrganizations, "organization", c.Organizations, func(x *Organization) string { return x.ID })
+	c.topicByID = indexBy(l, fileTopics, "topic", c.Topics, func(x *Topic) string { return x.ID })
+}
+
+// indexBy maps items by id, reporting ids declared twice.
+func indexBy[T any](l *loader, file, kind string, items []T, id func(T) string) map[string]T {
+	out := make(map[string]T, len(items))
+	for _, x := range items {
+		k := id(x)
+		if _, dup := out[k]; dup {
+			l.problems.add(file, l.line(file, k, ""), "%s %q declared twice", kind, k)
 		}
-		c.langByCode[lg.Code] = lg
+		out[k] = x
 	}
-	for _, x := range c.Countries {
-		if _, dup := c.countryByID[x.ID]; dup {
-			l.problems.add(fileCountries, l.line(fileCountries, x.ID, ""), "country %q declared twice", x.ID)
-		}
-		c.countryByID[x.ID] = x
-	}
-	for _, x := range c.Organizations {
-		if _, dup := c.orgByID[x.ID]; dup {
-			l.problems.add(fileOrganizations, l.line(fileOrganizations, x.ID, ""), "organization %q declared twice", x.ID)
-		}
-		c.orgByID[x.ID] = x
-	}
-	for _, x := range c.Topics {
-		if _, dup := c.topicByID[x.ID]; dup {
-			l.problems.add(fileTopics, l.line(fileTopics, x.ID, ""), "topic %q declared twice", x.ID)
-		}
-		c.topicByID[x.ID] = x
-	}
+	return out
 }
 
 // sortedKeys returns m's keys in order, so problems come out stable.

@@ -76,9 +76,12 @@ type CountryText struct {
 
 // OrganizationText is an organization's text in one language.
 type OrganizationText struct {
-	Name   string `yaml:"name"`
-	About  string `yaml:"about"`
-	Caveat string `yaml:"caveat"`
+	Name string `yaml:"name"`
+	// Aliases are other names users type: the name in Russian or English,
+	// short forms, transliterations. Optional.
+	Aliases []string `yaml:"aliases"`
+	About   string   `yaml:"about"`
+	Caveat  string   `yaml:"caveat"`
 }
 
 // TopicText is a topic's text in one language.

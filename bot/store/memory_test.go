@@ -7,42 +7,6 @@ import (
 	"time"
 )
 
-func TestMemoryTTL(t *testing.T) {
-	ctx := context.Background()
-	m := NewMemory()
-	now := time.Unix(1000, 0)
-	m.SetClock(func() time.Time { return now })
-
-	if v, err := m.Get(ctx, "missing"); v != nil || err != nil {
-		t.Fatalf("a miss is nil, nil; got %q, %v", v, err)
-	}
-	if err := m.Set(ctx, "k", []byte("v"), time.Minute); err != nil {
-		t.Fatal(err)
-	}
-	if err := m.Set(ctx, "k0", []byte("v"), 0); err == nil {
-		t.Error("a key without a TTL must be refused")
-	}
-	m.Push(ctx, "l", "a", time.Hour)
-	m.Push(ctx, "l", "b", time.Hour)
-	if v, _ := m.Get(ctx, "k"); string(v) != "v" {
-		t.Fatalf("got %q", v)
-	}
-	if l, _ := m.List(ctx, "l"); strings.Join(l, ",") != "a,b" {
-		t.Fatalf("list %q", l)
-	}
-	now = now.Add(time.Minute)
-	if v, _ := m.Get(ctx, "k"); v != nil {
-		t.Errorf("expired key still there: %q", v)
-	}
-	if m.Len() != 1 {
-		t.Errorf("live keys %d, want 1 (the list)", m.Len())
-	}
-	m.Delete(ctx, "l", "nothing")
-	if l, _ := m.List(ctx, "l"); l != nil {
-		t.Errorf("deleted list still there: %q", l)
-	}
-}
-
 func TestMemorySweepBoundsMemory(t *testing.T) {
 	ctx := context.Background()
 	m := NewMemory()
