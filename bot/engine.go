@@ -26,6 +26,9 @@ type Config struct {
 	Logger  *slog.Logger
 	// Observer, if set, is told of every handled update (for metrics).
 	Observer Observer
+	// Index is a search index built from Content with Docs; nil builds it.
+	// Engines that share content may share one index.
+	Index *search.Index
 }
 
 // Observer receives one Observation per handled update. It never sees the
@@ -66,7 +69,10 @@ func New(cfg Config) (*Engine, error) {
 	for _, code := range cfg.Content.Codes() {
 		e.langs = append(e.langs, code)
 	}
-	e.index = search.Build(Docs(cfg.Content))
+	e.index = cfg.Index
+	if e.index == nil {
+		e.index = search.Build(Docs(cfg.Content))
+	}
 	return e, nil
 }
 

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/referralbot/referralbot/bot"
+	"github.com/referralbot/referralbot/bot/search"
 	"github.com/referralbot/referralbot/bot/store"
 	"github.com/referralbot/referralbot/content"
 	"github.com/referralbot/referralbot/locales"
@@ -21,6 +22,7 @@ var (
 	loadOnce sync.Once
 	cont     *content.Content
 	cat      *locales.Catalog
+	index    *search.Index // built once: every harness shares it
 	loadErr  error
 )
 
@@ -30,6 +32,7 @@ func load(t testing.TB) (*content.Content, *locales.Catalog) {
 		cont, loadErr = content.Load(content.Embedded())
 		if loadErr == nil {
 			cat, loadErr = locales.Load(locales.Embedded())
+			index = search.Build(bot.Docs(cont))
 		}
 	})
 	if loadErr != nil {
@@ -52,7 +55,7 @@ func newHarness(t testing.TB, st store.Store) *harness {
 	}
 	var logs bytes.Buffer
 	keys := store.NewKeyer([]byte("test-secret"))
-	eng, err := bot.New(bot.Config{Content: c, Locales: l, Store: st, Keyer: keys,
+	eng, err := bot.New(bot.Config{Content: c, Locales: l, Store: st, Keyer: keys, Index: index,
 		Logger: slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 	if err != nil {
 		t.Fatal(err)
