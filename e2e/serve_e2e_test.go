@@ -70,6 +70,20 @@ func TestServeBinary(t *testing.T) {
 					t.Logf("referralbot log:\n%s", logs)
 				}
 			}()
+			// Loading 27 languages takes a moment on a busy machine: wait until
+			// the program serves (its health endpoint answers) before talking.
+			ready := time.Now().Add(60 * time.Second)
+			for {
+				resp, err := http.Get("http://" + metricsAddr + "/healthz")
+				if err == nil {
+					resp.Body.Close()
+					break
+				}
+				if time.Now().After(ready) {
+					t.Fatal("referralbot did not start within 60 s")
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
 			if mode.name == "webhook" {
 				em.waitLine(t, "WEBHOOK SET", 15*time.Second)
 			}

@@ -197,7 +197,7 @@ type botMessage struct {
 // next waits for the bot's next unread message to the user.
 func (c client) next(t *testing.T) botMessage {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
 		var r struct {
 			Result []botMessage `json:"result"`
