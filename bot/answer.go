@@ -36,9 +36,12 @@ var (
 	// sureUrgent on, even if another scores a little more (its Score times
 	// urgentMargin is less): better to give the emergency contacts to someone
 	// who asked something close than to miss an emergency.
+	// Under sureUrgent, scores within urgentTie of each other are a tie, and
+	// a tie goes to the emergency.
 	minUrgent    = 0.15
 	sureUrgent   = 0.3
 	urgentMargin = 0.85
+	urgentTie    = 0.97
 	// minEntity is the quality at which a name in the question is trusted.
 	minEntity = 0.6
 	// onlyName is the share of a question's weight (search.Result.Weight)
@@ -120,7 +123,7 @@ func (e *Engine) Match(lang, q string) Match {
 	rres, share := res, 0.0
 	if len(named) > 0 {
 		rres, share = search.Result{}, 1
-		if rest := residual(q, named); rest != "" {
+		if rest := residual(e.index.Words(q), named); rest != "" {
 			rres = e.query(lang, rest)
 			if res.Weight > 0 {
 				share = max(0, 1-rres.Weight/res.Weight)
@@ -200,15 +203,15 @@ func (e *Engine) bestTopic(res search.Result, fit func(id string) float64) (stri
 }
 
 // urgent returns the urgent topic res is about, if any, and its Score: the
-// best urgent topic, if it scores floor and no other topic scores more (from
-// sureUrgent on, no other scores more than 1/urgentMargin times as much).
+// best urgent topic, if it scores floor and no other topic scores more than
+// 1/urgentTie times as much (from sureUrgent on, 1/urgentMargin times).
 func (e *Engine) urgent(res search.Result, floor float64) (string, float64) {
 	u := res.Top(1, e.isUrgent)
 	if len(u) == 0 || u[0].Score < floor {
 		return "", 0
 	}
 	if o := res.Top(1, e.notUrgent); len(o) > 0 {
-		margin := 1.0
+		margin := urgentTie
 		if u[0].Score >= sureUrgent {
 			margin = urgentMargin
 		}
@@ -315,9 +318,9 @@ func scripts(s string) (latin, cyrillic bool) {
 	return latin, cyrillic
 }
 
-// residual is q, normalized, without the words that name the entities.
-func residual(q string, ents []search.Hit) string {
-	ws := strings.Fields(search.Normalize(q))
+// residual is the question's words (search.Index.Words) without those that
+// name the entities.
+func residual(ws []string, ents []search.Hit) string {
 	var out []string
 	for i, w := range ws {
 		named := false

@@ -121,15 +121,13 @@ func TestMatchNone(t *testing.T) {
 	}, false)
 }
 
-// evalFloors are the top-1 accuracy (percent) TestEval requires per language:
-// one question fewer right than measured, less a point; "all" is overall, two
-// points under what was measured (94.3% on all 27 languages, 97.0% on the 14
-// finished first).
+// evalFloors are the top-1 accuracy (percent) TestEval requires: the targets
+// of issue 5, at least 90% in every language and 95% overall (measured: 92.9%
+// to 100% per language, 97.3% overall, 27 languages). A language without an
+// entry gets the default.
 var evalFloors = map[string]float64{
-	"all": 94,
-	"am":  81, "ar": 88, "be": 94, "en": 89, "es": 88, "fa": 94, "fr": 94, "hi": 88, "it": 93,
-	"kk": 94, "ko": 93, "ky": 94, "ms": 93, "ne": 94, "ps": 75, "ru": 93, "si": 82, "so": 87,
-	"sr": 75, "sw": 88, "ta": 94, "tg": 88, "tk": 94, "uk": 94, "uz": 88, "zh": 88, "zu": 93,
+	"all":     95,
+	"default": 90,
 }
 
 func readEval(t *testing.T) []EvalCase {
@@ -161,7 +159,7 @@ func TestEval(t *testing.T) {
 		}
 		floor, ok := evalFloors[l]
 		if !ok {
-			floor = evalFloors["all"] - 10 // a language added since the floors were set
+			floor = evalFloors["default"]
 		}
 		if a := 100 * rep.Accuracy(lang); a < floor {
 			t.Errorf("%s: top-1 accuracy %.1f%% under its floor %.0f%%", l, a, floor)
@@ -235,6 +233,7 @@ func TestCalibration(t *testing.T) {
 	}
 	sweep("minAnswer", &minAnswer, []float64{0.2, 0.24, 0.26, 0.28, 0.3, 0.32, 0.34, 0.38, 0.42})
 	sweep("minUrgent", &minUrgent, []float64{0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3})
+	sweep("urgentTie", &urgentTie, []float64{0.9, 0.95, 0.97, 0.99, 1})
 	sweep("minCountryTopic", &minCountryTopic, []float64{0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.34})
 	t.Log(b.String())
 }

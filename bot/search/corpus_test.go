@@ -127,6 +127,9 @@ var testDocs = []Doc{
 		"我儿子在俄罗斯失踪了", "联系不上在军队的丈夫", "怎么找到去打仗的哥哥"),
 	country("zh", "np", "", "尼泊尔"),
 
+	// Korean (particles written onto the word)
+	country("ko", "np", "", "네팔", "네팔인"),
+
 	// Amharic (Ethiopic; prepositions written onto the word)
 	country("am", "np", "", "ኔፓል"),
 

@@ -171,7 +171,7 @@ type entMatch struct {
 // language, preferred on equal names.
 func (ix *Index) Entities(lang, query string) []Hit {
 	e := &ix.ents
-	ws := strings.Fields(string(capNormalized([]byte(Normalize(capRunes(query, MaxQueryRunes))))))
+	ws := ix.Words(query)
 	if len(ws) == 0 || len(e.aliases) == 0 {
 		return nil
 	}
@@ -275,6 +275,74 @@ func (ix *Index) Entities(lang, query string) []Hit {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
 	})
 	return hits
+}
+
+// Words returns the words of query, normalized, as Entities numbers them
+// (Hit.Start, Hit.End): the space-separated words of Normalize(query), with
+// words of scripts written without spaces (Han, kana, Hangul with its
+// particles) cut around the names they hold: "有中国人在俄军里打仗吗" is
+// "有 中国人 在俄军里打仗吗", "중국인이" is "중국인 이".
+func (ix *Index) Words(query string) []string {
+	ws := strings.Fields(string(capNormalized([]byte(Normalize(capRunes(query, MaxQueryRunes))))))
+	var out []string
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !isSyllabic(r) && !strings.ContainsFunc(w, isSyllabic) {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		parts := ix.ents.segment(w)
+		if len(parts) > 1 && out == nil {
+			out = append(make([]string, 0, len(ws)+2), ws[:i]...)
+		}
+		if out != nil {
+			out = append(out, parts...)
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// segment cuts w before and after every one-word name of at least two
+// syllabic runes it holds, the longest name first at each position.
+func (e *entityIndex) segment(w string) []string {
+	var parts []string
+	last := 0 // start of the text not yet cut
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		n := 0
+		if isSyllabic(r) {
+			for _, ai := range e.byKey[key(w[i:])] {
+				a := &e.aliases[ai]
+				if len(a.words) == 1 && a.runes[0] >= 2 && len(a.words[0]) > n && strings.HasPrefix(w[i:], a.words[0]) {
+					if r2, _ := utf8.DecodeRuneInString(a.words[0]); isSyllabic(r2) {
+						n = len(a.words[0])
+					}
+				}
+			}
+		}
+		if n == 0 {
+			i += size
+			continue
+		}
+		if i > last {
+			parts = append(parts, w[last:i])
+		}
+		parts = append(parts, w[i:i+n])
+		i += n
+		last = i
+	}
+	if last == 0 {
+		return []string{w}
+	}
+	if last < len(w) {
+		parts = append(parts, w[last:])
+	}
+	return parts
 }
 
 // wordMatch is the quality (0 = none) of query word w (lw runes) as name word

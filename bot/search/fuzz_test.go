@@ -29,7 +29,7 @@ func FuzzNormalize(f *testing.F) {
 
 func FuzzSearch(f *testing.F) {
 	ix := testIndex()
-	for _, s := range []string{"skolko tadzhikov pogiblo", "Непале", "alabuga", "\xff", "", "o‘ o' ʻ", strings.Repeat("непал ", 500)} {
+	for _, s := range []string{"skolko tadzhikov pogiblo", "Непале", "alabuga", "\xff", "", "o‘ o' ʻ", strings.Repeat("непал ", 500), "有尼泊尔人在俄军里吗", "네팔인이"} {
 		for _, l := range []string{"en", "ru", "uz", "ky", "ne", "ar", "xx"} {
 			f.Add(l, s, 5)
 		}
@@ -51,9 +51,13 @@ func FuzzSearch(f *testing.F) {
 		if c := ix.Confidence(hits); c < 0 || c >= 1 {
 			t.Fatalf("confidence %v", c)
 		}
+		ws := ix.Words(q)
+		if strings.Join(ws, "") != strings.ReplaceAll(string(capNormalized([]byte(Normalize(capRunes(q, MaxQueryRunes))))), " ", "") {
+			t.Fatalf("Words(%q) = %q lost or added text", q, ws)
+		}
 		for _, h := range ix.Entities(lang, q) {
-			if !(h.Score > 0 && h.Score <= 1) || (h.Kind != "country" && h.Kind != "org") {
-				t.Fatalf("entity %v", h)
+			if !(h.Score > 0 && h.Score <= 1) || (h.Kind != "country" && h.Kind != "org") || h.Start < 0 || h.End > len(ws) || h.Start >= h.End {
+				t.Fatalf("entity %v of words %q", h, ws)
 			}
 		}
 	})

@@ -65,6 +65,11 @@ const (
 	// unitAlpha balances a unit's Score between how much of the query it
 	// holds (1) and how much of it the query holds (0).
 	unitAlpha = 0.6
+	// docWeight scales the whole-document view: a document that holds the
+	// query's words spread over several example questions ("how do I
+	// refuse" in one, "military contract" in another) should not beat the
+	// one whose example question asks what the query asks.
+	docWeight = 0.95
 )
 
 // MaxQueryRunes bounds the part of a query that is looked at.
@@ -206,7 +211,7 @@ func capRunes(s string, n int) string {
 //   - BM25F over the whole document (titles and questions weigh more than the
 //     body), divided by the most any document could score: the sum of the
 //     query terms' weights plus a floor so that a query made only of common
-//     words stays low;
+//     words stays low; times docWeight;
 //   - its best unit, a title or one example question on its own, scored as
 //     Σ weights of the terms it shares with the query divided by
 //     (Σ query weights + floor)^unitAlpha · (Σ unit weights)^(1-unitAlpha):
@@ -427,7 +432,7 @@ func (sc *scratch) score(li *langIndex, query string) bool {
 	if len(li.idf) > 1 {
 		docTotal += floorTerms * float64(li.idf[1])
 	}
-	inv := float32(1 / docTotal)
+	inv := float32(docWeight / docTotal)
 	for d := range acc {
 		acc[d] *= inv
 	}

@@ -11,7 +11,8 @@ import (
 // kana, Hangul: "儿子在俄罗斯", "여권을") words are short and Chinese is written
 // without spaces, so their n-grams are of 1 and 2 runes instead; of 2 and 3
 // in Ethiopic ("ሩሲያ"), whose letters are syllables. N-gram
-// hashes have the low bit clear, whole-word hashes have it set.
+// hashes have the low bit clear, whole-word hashes have it set. Han and kana
+// text has no whole-word terms (see unspaced).
 // With about a million distinct terms in the whole corpus a 64-bit collision is
 // practically impossible, so no strings are kept.
 const (
@@ -93,10 +94,19 @@ func (g *termGen) add(dst []uint64, word []byte) []uint64 {
 			dst = append(dst, hashGram(g.pad[g.offs[i]:g.offs[i+k]]))
 		}
 	}
-	if n > maxWordRunes {
+	if n > maxWordRunes || unspaced(word) {
 		return dst
 	}
 	return append(dst, hashWord(word))
+}
+
+// unspaced reports whether word is written in Han or kana, which put no
+// spaces between words: its "word" is a run of text up to the next
+// punctuation ("合同已经签了"), a phrase that hardly ever recurs, so it makes
+// n-grams only (Hangul puts spaces between words and is not unspaced).
+func unspaced(word []byte) bool {
+	r, _ := utf8.DecodeRune(word)
+	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // gramRange returns the n-gram lengths of a normalized word.
@@ -124,7 +134,7 @@ func termCount(word []byte) int {
 		return 0
 	}
 	c := 1
-	if n > maxWordRunes {
+	if n > maxWordRunes || unspaced(word) {
 		c = 0
 	}
 	lo, hi := gramRange(word)

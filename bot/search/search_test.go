@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -555,5 +556,38 @@ func TestNameParts(t *testing.T) {
 		if got := nameParts(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("nameParts(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// Chinese is written without spaces and Korean writes particles onto the
+// name: names are found inside the words, and Words cuts around them so the
+// rest of the question can be scored without the name.
+func TestEntitiesUnspaced(t *testing.T) {
+	ix := testIndex()
+	for _, c := range []struct {
+		lang, q string
+		want    string // "" for none
+		words   []string
+	}{
+		{"zh", "有尼泊尔人在俄军里吗", "np", []string{"有", "尼泊尔", "人在俄军里吗"}},
+		{"zh", "尼泊尔", "np", []string{"尼泊尔"}},
+		{"zh", "我儿子在俄罗斯失踪了", "", []string{"我儿子在俄罗斯失踪了"}},
+		{"zh", "去尼泊尔 还是 尼泊尔人", "np", []string{"去", "尼泊尔", "还是", "尼泊尔", "人"}},
+		{"ko", "네팔인이 러시아군에", "np", []string{"네팔인", "이", "러시아군에"}},
+	} {
+		if got := ix.Words(c.q); !slices.Equal(got, c.words) {
+			t.Errorf("Words(%q) = %q, want %q", c.q, got, c.words)
+		}
+		hits := ix.Entities(c.lang, c.q)
+		switch {
+		case c.want == "" && len(hits) > 0:
+			t.Errorf("Entities(%s, %q) = %v, want none", c.lang, c.q, hits)
+		case c.want != "" && (len(hits) == 0 || hits[0].ID != c.want || hits[0].Score < 1):
+			t.Errorf("Entities(%s, %q) = %v, want %s named exactly", c.lang, c.q, hits, c.want)
+		}
+	}
+	// Space-separated text is left as Normalize cuts it.
+	if got := ix.Words("Я из Непала!"); !slices.Equal(got, []string{"я", "из", "непала"}) {
+		t.Errorf("Words = %q", got)
 	}
 }
