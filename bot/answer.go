@@ -38,10 +38,15 @@ var (
 	// who asked something close than to miss an emergency.
 	// Under sureUrgent, scores within urgentTie of each other are a tie, and
 	// a tie goes to the emergency.
-	minUrgent    = 0.15
+	minUrgent    = 0.20
 	sureUrgent   = 0.3
 	urgentMargin = 0.85
 	urgentTie    = 0.97
+	// Under sureUrgent, the urgent topic as a whole must also match the
+	// question (search.Result.DocScore) at least minUrgentDoc: one short
+	// example question sharing "my son" and "what do I do" with "my son
+	// won't eat, what do I do" is not an emergency.
+	minUrgentDoc = 0.16
 	// minEntity is the quality at which a name in the question is trusted.
 	minEntity = 0.6
 	// onlyName is the share of a question's weight (search.Result.Weight)
@@ -204,10 +209,11 @@ func (e *Engine) bestTopic(res search.Result, fit func(id string) float64) (stri
 
 // urgent returns the urgent topic res is about, if any, and its Score: the
 // best urgent topic, if it scores floor and no other topic scores more than
-// 1/urgentTie times as much (from sureUrgent on, 1/urgentMargin times).
+// 1/urgentTie times as much (from sureUrgent on, 1/urgentMargin times); under
+// sureUrgent, the topic as a whole must match too (minUrgentDoc).
 func (e *Engine) urgent(res search.Result, floor float64) (string, float64) {
 	u := res.Top(1, e.isUrgent)
-	if len(u) == 0 || u[0].Score < floor {
+	if len(u) == 0 || u[0].Score < floor || u[0].Score < sureUrgent && res.DocScore(u[0].ID, u[0].Kind) < minUrgentDoc {
 		return "", 0
 	}
 	if o := res.Top(1, e.notUrgent); len(o) > 0 {

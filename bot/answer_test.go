@@ -130,9 +130,15 @@ var evalFloors = map[string]float64{
 	"default": 90,
 }
 
-func readEval(t *testing.T) []EvalCase {
+func readEval(t *testing.T) []EvalCase { return readCases(t, "testdata/eval/questions.tsv") }
+
+// readOfftopic reads the off-topic questions: everyday questions the bot has
+// no answer to, half of them with words of its subject in an everyday sense.
+func readOfftopic(t *testing.T) []EvalCase { return readCases(t, "testdata/eval/offtopic.tsv") }
+
+func readCases(t *testing.T, name string) []EvalCase {
 	t.Helper()
-	f, err := os.Open("testdata/eval/questions.tsv")
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,6 +176,29 @@ func TestEval(t *testing.T) {
 	}
 }
 
+// TestOfftopic answers everyday questions the bot has no answer to (half of
+// them with words of its subject in an everyday sense: a phone contract, a
+// parking fine, a son who won't eat) and fails when too many get a topic, or
+// are taken for an emergency. Measured: 79.6% answered "no answer", 22 of 216
+// taken for an emergency.
+func TestOfftopic(t *testing.T) {
+	e := engine(t)
+	rep := e.Evaluate(readOfftopic(t))
+	var b bytes.Buffer
+	rep.Print(&b, true)
+	t.Log("\n" + b.String())
+	if a := 100 * rep.Accuracy(""); a < 75 {
+		t.Errorf("off-topic questions answered with no answer: %.1f%%, floor 75%%", a)
+	}
+	total := 0
+	for _, n := range rep.Total {
+		total += n
+	}
+	if n := rep.FalseUrgent; n*100 > total*12 {
+		t.Errorf("off-topic questions taken for an emergency: %d of %d, at most 12%%", n, total)
+	}
+}
+
 // TestCalibration logs how the answer thresholds trade unrelated questions
 // answered against real questions refused, on the labelled questions.
 func TestCalibration(t *testing.T) {
@@ -177,7 +206,7 @@ func TestCalibration(t *testing.T) {
 		t.Skip("short")
 	}
 	e := engine(t)
-	cases := readEval(t)
+	cases := append(readEval(t), readOfftopic(t)...)
 	var b strings.Builder
 	sweep := func(name string, p *float64, values []float64) {
 		saved := *p
@@ -232,7 +261,9 @@ func TestCalibration(t *testing.T) {
 		}
 	}
 	sweep("minAnswer", &minAnswer, []float64{0.2, 0.24, 0.26, 0.28, 0.3, 0.32, 0.34, 0.38, 0.42})
-	sweep("minUrgent", &minUrgent, []float64{0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3})
+	sweep("minUrgent", &minUrgent, []float64{0.1, 0.15, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.32, 0.35})
+	sweep("minUrgentDoc", &minUrgentDoc, []float64{0, 0.1, 0.13, 0.15, 0.16, 0.17, 0.18, 0.2, 0.22})
+	sweep("sureUrgent", &sureUrgent, []float64{0.25, 0.3, 0.35, 0.4, 0.45})
 	sweep("urgentTie", &urgentTie, []float64{0.9, 0.95, 0.97, 0.99, 1})
 	sweep("minCountryTopic", &minCountryTopic, []float64{0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.34})
 	t.Log(b.String())

@@ -166,6 +166,7 @@ type scratch struct {
 	tmp     []uint64
 	alt     [tlVariants][]byte
 	acc     []float32 // by document
+	dacc    []float32 // by document: the whole-document view alone
 	uacc    []float32 // by unit
 	best    []float32 // by document: best unit
 	cacc    []float32 // by document: centroid
@@ -243,6 +244,7 @@ func (ix *Index) Search(lang, query string, k int) []Hit {
 type Result struct {
 	ix    *Index
 	score []float32 // by item
+	doc   []float32 // by item: the whole-document view alone (see Search)
 	// Weight is the sum of the query terms' weights in the language searched
 	// (see Search): words the documents do not know weigh the most, words
 	// most documents use the least. A merged Result keeps the first one's.
@@ -261,10 +263,13 @@ func (ix *Index) Query(lang, query string) Result {
 	if !sc.score(li, query) {
 		return Result{}
 	}
-	r := Result{ix: ix, score: make([]float32, len(ix.meta)), Weight: sc.total}
+	n := len(ix.meta)
+	buf := make([]float32, 2*n)
+	r := Result{ix: ix, score: buf[:n:n], doc: buf[n:], Weight: sc.total}
 	for d, s := range sc.acc[:len(li.docs)] {
 		it := li.docs[d]
 		r.score[it] = max(r.score[it], s)
+		r.doc[it] = max(r.doc[it], min(sc.dacc[d], maxScore))
 	}
 	return r
 }
@@ -276,11 +281,14 @@ func (r *Result) Merge(o Result, factor float64) {
 		return
 	}
 	if r.ix == nil {
-		r.ix, r.score, r.Weight = o.ix, make([]float32, len(o.score)), o.Weight
+		n := len(o.score)
+		buf := make([]float32, 2*n)
+		r.ix, r.score, r.doc, r.Weight = o.ix, buf[:n:n], buf[n:], o.Weight
 	}
 	f := float32(factor)
 	for i, s := range o.score {
 		r.score[i] = max(r.score[i], s*f)
+		r.doc[i] = max(r.doc[i], o.doc[i]*f)
 	}
 }
 
@@ -291,6 +299,19 @@ func (r Result) Score(id, kind string) float64 {
 	}
 	if i, ok := r.ix.itemOf[docMeta{id, kind}]; ok {
 		return float64(r.score[i])
+	}
+	return 0
+}
+
+// DocScore returns the whole-document part of the item's Score (see
+// Search): how well the document as a whole, not its nearest example
+// question, matches the query; 0 if it did not match.
+func (r Result) DocScore(id, kind string) float64 {
+	if r.ix == nil {
+		return 0
+	}
+	if i, ok := r.ix.itemOf[docMeta{id, kind}]; ok {
+		return float64(r.doc[i])
 	}
 	return 0
 }
@@ -436,6 +457,7 @@ func (sc *scratch) score(li *langIndex, query string) bool {
 	for d := range acc {
 		acc[d] *= inv
 	}
+	sc.dacc = append(sc.dacc[:0], acc...)
 	// Each document's best unit, if it beats the whole document.
 	qnorm := float32(math.Pow(total+unitFloor*float64(li.idf[min(1, len(li.idf)-1)]), unitAlpha))
 	for u, m := range uacc {

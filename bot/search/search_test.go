@@ -488,6 +488,35 @@ func TestQueryResult(t *testing.T) {
 	if m.Weight != r.Weight {
 		t.Errorf("merged Weight %v, want the first one's %v", m.Weight, r.Weight)
 	}
+	for _, id := range []string{"terminate-contract", "tajik-deaths"} {
+		want := max(r.DocScore(id, "topic"), float64(float32(ru.DocScore(id, "topic"))*0.5))
+		if got := m.DocScore(id, "topic"); math.Abs(got-want) > 1e-6 {
+			t.Errorf("merged DocScore %s: %v, want %v", id, got, want)
+		}
+	}
+}
+
+// DocScore is the whole-document view: never more than the Score, which is
+// the better of it and the nearest example question; an example question
+// asked as written wins by its unit, and a question whose words are spread
+// over a document's questions by the document.
+func TestDocScore(t *testing.T) {
+	ix := testIndex()
+	exact := ix.Query("en", "How to break a military contract")
+	if d, s := exact.DocScore("terminate-contract", "topic"), exact.Score("terminate-contract", "topic"); !(d > 0 && d < s && s > 0.9) {
+		t.Errorf("exact question: DocScore %v, Score %v", d, s)
+	}
+	for _, q := range []string{"contract", "terminate army cancel signed quit", "how many tajiks died"} {
+		r := ix.Query("en", q)
+		for _, h := range r.Top(10, nil) {
+			if d := r.DocScore(h.ID, h.Kind); d > h.Score+1e-6 || d < 0 {
+				t.Errorf("%q %s: DocScore %v over Score %v", q, h.ID, d, h.Score)
+			}
+		}
+	}
+	if (Result{}).DocScore("terminate-contract", "topic") != 0 || exact.DocScore("no-such", "topic") != 0 {
+		t.Error("DocScore of a zero Result or an unknown item is not 0")
+	}
 }
 
 // An example question asked as written scores close to 1, whatever the
