@@ -280,9 +280,9 @@ func (e *Engine) searchLang(lang string) string {
 
 // query scores q in lang's documents, and, unless they answer it well
 // (sureNative), also in the English ones when q has Latin words and in the
-// Russian ones when it has Cyrillic words (people often type in those
-// scripts, or mix in English or Russian words); those Scores count foreign
-// times.
+// Russian ones when it has Cyrillic words or only Latin ones (people often
+// type in those scripts, mix in English or Russian words, or type Russian in
+// Latin letters); those Scores count foreign times.
 func (e *Engine) query(lang, q string) search.Result {
 	sl := e.searchLang(lang)
 	res := e.index.Query(sl, q)
@@ -292,6 +292,11 @@ func (e *Engine) query(lang, q string) search.Result {
 	latin, cyrillic := scripts(q)
 	if latin && sl != "en" {
 		res.Merge(e.index.Query("en", q), foreign)
+	}
+	if latin && sl != "ru" && !cyrillic {
+		// Russian typed in Latin letters ("menya zaderzhali"), whatever
+		// language was guessed: the Russian index reads it transliterated.
+		res.Merge(e.index.Query("ru", q), foreign)
 	}
 	if cyrillic && sl != "ru" {
 		res.Merge(e.index.Query("ru", q), foreign)
@@ -369,16 +374,23 @@ func (e *Engine) noAnswer(t *turn, m Match) {
 	if c := e.c.Country(m.Country); c != nil {
 		rows = append(rows, []Button{{Text: e.countryLabel(t.lang, c), Data: cb(actCountry, c.ID)}})
 	}
-	topics := 0
-	for _, h := range m.Hits {
-		if h.Kind != "topic" || topics == 3 {
-			continue
-		}
-		topics++
-		rows = append(rows, []Button{{Text: "📖 " + e.topicText(t.lang, h.ID).Title, Data: cb(actTopic, h.ID)}})
+	for _, id := range closestTopics(m) {
+		rows = append(rows, []Button{{Text: "📖 " + e.topicText(t.lang, id).Title, Data: cb(actTopic, id)}})
 	}
 	rows = append(rows,
 		[]Button{{Text: e.ui.T(t.lang, "menu_organizations", nil), Data: cb(actRoutes)}},
 		[]Button{e.mainButton(t.lang)})
 	t.say(Reply{Text: e.ui.T(t.lang, "noanswer", nil), Buttons: rows})
+}
+
+// closestTopics are the topics a "no answer" reply offers as buttons: the
+// best three topic hits.
+func closestTopics(m Match) []string {
+	var ids []string
+	for _, h := range m.Hits {
+		if h.Kind == "topic" && len(ids) < 3 {
+			ids = append(ids, h.ID)
+		}
+	}
+	return ids
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -65,6 +66,9 @@ func checkMatches(t *testing.T, cases []matchCase, urgent bool) {
 
 func TestMatchUrgent(t *testing.T) {
 	checkMatches(t, []matchCase{
+		// Russian typed in Latin letters, whatever language it was taken for.
+		{"en", "brata zaderzhali politsiya na rynke, chto delat", "topic:detained"},
+		{"sw", "brata zaderzhali politsiya na rynke, chto delat", "topic:detained"},
 		{"en", "help, the commander wants me to sign papers for the army right now", "topic:forced-to-sign"},
 		{"en", "my husband was arrested by the police in Moscow yesterday", "topic:detained"},
 		{"en", "I am a soldier on the front line and I want to leave the war", "topic:at-the-front"},
@@ -199,6 +203,24 @@ func TestOfftopic(t *testing.T) {
 	}
 }
 
+// TestEvalStories answers the second development set, questions told as
+// stories ("he went for work in march and hasn't called since june"), and
+// fails under floors a little below what was measured (67.4% top-1, 80 of
+// 96 urgent situations, 33 of 40 refused ones offering the right topic).
+func TestEvalStories(t *testing.T) {
+	e := engine(t)
+	rep := e.Evaluate(readCases(t, "testdata/eval/questions2.tsv"))
+	var b bytes.Buffer
+	rep.Print(&b, true)
+	t.Log("\n" + b.String())
+	if a := 100 * rep.Accuracy(""); a < 64 {
+		t.Errorf("top-1 accuracy %.1f%%, floor 64%%", a)
+	}
+	if rep.UrgentFound*100 < rep.Urgent*80 {
+		t.Errorf("urgent situations answered as urgent: %d of %d, floor 80%%", rep.UrgentFound, rep.Urgent)
+	}
+}
+
 // TestCalibration logs how the answer thresholds trade unrelated questions
 // answered against real questions refused, on the labelled questions.
 func TestCalibration(t *testing.T) {
@@ -207,6 +229,9 @@ func TestCalibration(t *testing.T) {
 	}
 	e := engine(t)
 	cases := append(readEval(t), readOfftopic(t)...)
+	if f := os.Getenv("CALIBRATE_WITH"); f != "" {
+		cases = append(cases, readCases(t, f)...)
+	}
 	var b strings.Builder
 	sweep := func(name string, p *float64, values []float64) {
 		saved := *p
@@ -267,4 +292,32 @@ func TestCalibration(t *testing.T) {
 	sweep("urgentTie", &urgentTie, []float64{0.9, 0.95, 0.97, 0.99, 1})
 	sweep("minCountryTopic", &minCountryTopic, []float64{0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.34})
 	t.Log(b.String())
+}
+
+// Evaluate counts right answers, urgent situations, and the questions that
+// got "no answer" while the reply offers the right topic as a button.
+func TestEvaluateCounts(t *testing.T) {
+	e := engine(t)
+	cases, err := ReadEvalCases(strings.NewReader("lang\texpected\tquestion\n" +
+		"en\ttopic:detained\tthe police arrested my brother in moscow yesterday\n" +
+		"en\tnone\twhat is the capital of france\n" +
+		"en\ttopic:safety\tzzqx wvvy qqpl\n" +
+		"xx\tnone\tunknown language\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := e.Evaluate(cases)
+	if rep.Right["en"] != 2 || rep.Total["en"] != 3 || rep.Skipped["xx"] != 1 {
+		t.Errorf("right %v of %v, skipped %v", rep.Right, rep.Total, rep.Skipped)
+	}
+	if rep.Urgent != 1 || rep.UrgentFound != 1 || rep.FalseUrgent != 0 {
+		t.Errorf("urgent %d found %d false %d", rep.Urgent, rep.UrgentFound, rep.FalseUrgent)
+	}
+	if rep.Refused != 1 || rep.Offered != 0 || len(rep.Misses) != 1 || rep.Misses[0].Case.Line != 4 {
+		t.Errorf("refused %d offered %d misses %+v", rep.Refused, rep.Offered, rep.Misses)
+	}
+	m := e.Match("en", "my son in russia stopped answering, and his phone is off since the war, and we are so afraid")
+	if m.Kind == "" && !slices.Contains(closestTopics(m), "missing-relative") {
+		t.Errorf("neither answered nor offered: %+v", m)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -57,6 +58,10 @@ type EvalReport struct {
 	// those answered as urgent (UrgentFound), and other questions answered
 	// as urgent (FalseUrgent).
 	Urgent, UrgentFound, FalseUrgent int
+	// Questions with an answer that got "no answer" (Refused), and those of
+	// them whose reply offers the right item as a button (Offered): one tap
+	// away.
+	Refused, Offered int
 }
 
 // Accuracy returns the share of right answers in lang ("" for all).
@@ -114,6 +119,19 @@ func (e *Engine) Evaluate(cases []EvalCase) EvalReport {
 		case m.Urgent:
 			rep.FalseUrgent++
 		}
+		if !ok && got == "none" && c.Expected[0] != "none" {
+			rep.Refused++
+			offers := []string{"country:" + m.Country}
+			for _, id := range closestTopics(m) {
+				offers = append(offers, "topic:"+id)
+			}
+			for _, want := range c.Expected {
+				if slices.Contains(offers, want) {
+					rep.Offered++
+					break
+				}
+			}
+		}
 		if ok {
 			rep.Right[c.Lang]++
 		} else {
@@ -137,6 +155,9 @@ func (r EvalReport) Print(w io.Writer, misses bool) {
 	fmt.Fprintf(w, "%-5s %5d %5d %6.1f%%\n", "all", right, total, 100*r.Accuracy(""))
 	fmt.Fprintf(w, "urgent situations answered as urgent: %d of %d; other questions answered as urgent: %d\n",
 		r.UrgentFound, r.Urgent, r.FalseUrgent)
+	if r.Refused > 0 {
+		fmt.Fprintf(w, "questions with an answer that got \"no answer\": %d, of which %d offer the right answer as a button\n", r.Refused, r.Offered)
+	}
 	if len(r.Skipped) > 0 {
 		var skipped []string
 		for l, n := range r.Skipped {

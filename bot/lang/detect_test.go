@@ -161,6 +161,8 @@ func TestDetectCases(t *testing.T) {
 		{"hinglish", "mujhe madad chahiye, mera bhai russia me hai", nil, "hi", -1},
 		{"ru translit", "kak otkazatsya ot kontrakta", nil, "ru", 0},
 		{"ru translit 2", "skolko tadzhikov", nil, "ru", 0},
+		{"ru translit urgent", "menya vchera zaderzhali v moskve, chto delat", nil, "ru", 1},
+		{"ru translit, not Swahili", "ya na fronte, kak sdatsya v plen", nil, "ru", 1},
 		{"ar", "ابني لا يرد على الهاتف، ماذا أفعل؟", nil, "ar", 1},
 		{"fa", "پسرم جواب نمی‌دهد، چه کار کنم؟", nil, "fa", 1},
 		{"ps", "زما زوی ځواب نه ورکوي، څه وکړم؟", nil, "ps", 1},

@@ -353,7 +353,10 @@ var wordLists = []wordList{
 		zdravstvuite kontrakt kontrakta kontrakte otkazatsya rastorgnut syn sina muzh zhena sestra doch
 		rabota rabotu dengi armiya armiyu voyna voina posolstvo eto etot oni ili esli uzhe eshe yeshche tozhe
 		tolko ochen khorosho horosho plokho otvechaet propal zvonit svyaz voenkomat tadzhikov tadzhiki uzbekov
-		kyrgyzov rossii rossiya rossiyu moskve moskva dlya cherez posle chto-to zdes tam vot nichego`},
+		kyrgyzov rossii rossiya rossiyu moskve moskva dlya cherez posle chto-to zdes tam vot nichego
+		delat sdelat zaderzhali zaderzhan zaderzhat arestovali politsiya policiya militsiya menty plen
+		sdatsya sdatsa fronte podpisat podpisal podpisala zastavlyayut zastavili voennyy minoborony
+		mobilizatsiya vernutsya domoy pogib pogibli pogiblo ranen nayti naiti ischu muzha otca`},
 	{"ru", 0.8, `ya ty ne ni ot bez pro est net`},
 	{"ru", 1.0, `-sya -tsya -ogo -aet -ayut -yut -yat`},
 	{"ru", 0.8, `za na v s k u o po`},
