@@ -104,7 +104,8 @@ func (e *Engine) Match(lang, q string) Match {
 
 	var named []search.Hit
 	var country, org *search.Hit
-	for _, h := range e.index.Entities(lang, q) {
+	words := e.index.Words(q)
+	for _, h := range e.index.EntitiesIn(lang, words) {
 		if h.Score >= minEntity {
 			named = append(named, h)
 		}
@@ -128,7 +129,7 @@ func (e *Engine) Match(lang, q string) Match {
 	rres, share := res, 0.0
 	if len(named) > 0 {
 		rres, share = search.Result{}, 1
-		if rest := residual(e.index.Words(q), named); rest != "" {
+		if rest := residual(words, named); rest != "" {
 			rres = e.query(lang, rest)
 			if res.Weight > 0 {
 				share = max(0, 1-rres.Weight/res.Weight)

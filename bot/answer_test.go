@@ -154,14 +154,20 @@ func readCases(t *testing.T, name string) []EvalCase {
 	return cases
 }
 
-// TestEval answers the labelled questions and fails when a language, or all
-// of them, falls under its floor. It logs the table and the misses.
-func TestEval(t *testing.T) {
-	e := engine(t)
-	rep := e.Evaluate(readEval(t))
+// evaluate answers cases with the test engine and logs the report with its misses.
+func evaluate(t *testing.T, cases []EvalCase) EvalReport {
+	t.Helper()
+	rep := engine(t).Evaluate(cases)
 	var b bytes.Buffer
 	rep.Print(&b, true)
 	t.Log("\n" + b.String())
+	return rep
+}
+
+// TestEval answers the labelled questions and fails when a language, or all
+// of them, falls under its floor. It logs the table and the misses.
+func TestEval(t *testing.T) {
+	rep := evaluate(t, readEval(t))
 	for _, l := range append(rep.Languages(), "all") {
 		lang := l
 		if l == "all" {
@@ -186,11 +192,7 @@ func TestEval(t *testing.T) {
 // are taken for an emergency. Measured: 79.6% answered "no answer", 22 of 216
 // taken for an emergency.
 func TestOfftopic(t *testing.T) {
-	e := engine(t)
-	rep := e.Evaluate(readOfftopic(t))
-	var b bytes.Buffer
-	rep.Print(&b, true)
-	t.Log("\n" + b.String())
+	rep := evaluate(t, readOfftopic(t))
 	if a := 100 * rep.Accuracy(""); a < 75 {
 		t.Errorf("off-topic questions answered with no answer: %.1f%%, floor 75%%", a)
 	}
@@ -208,11 +210,7 @@ func TestOfftopic(t *testing.T) {
 // fails under floors a little below what was measured (67.4% top-1, 80 of
 // 96 urgent situations, 33 of 40 refused ones offering the right topic).
 func TestEvalStories(t *testing.T) {
-	e := engine(t)
-	rep := e.Evaluate(readCases(t, "testdata/eval/questions2.tsv"))
-	var b bytes.Buffer
-	rep.Print(&b, true)
-	t.Log("\n" + b.String())
+	rep := evaluate(t, readCases(t, "testdata/eval/questions2.tsv"))
 	if a := 100 * rep.Accuracy(""); a < 64 {
 		t.Errorf("top-1 accuracy %.1f%%, floor 64%%", a)
 	}

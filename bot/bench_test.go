@@ -78,18 +78,26 @@ func BenchmarkButton(b *testing.B) {
 func BenchmarkStartup(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		c, err := content.Load(content.Embedded())
-		if err != nil {
-			b.Fatal(err)
-		}
-		cat, err := locales.Load(locales.Embedded())
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := bot.New(bot.Config{Content: c, Locales: cat, Store: store.NewMemory()}); err != nil {
-			b.Fatal(err)
-		}
+		loadEngine(b)
 	}
+}
+
+// loadEngine loads the embedded content and messages and builds an engine.
+func loadEngine(tb testing.TB) *bot.Engine {
+	tb.Helper()
+	c, err := content.Load(content.Embedded())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cat, err := locales.Load(locales.Embedded())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	eng, err := bot.New(bot.Config{Content: c, Locales: cat, Store: store.NewMemory()})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return eng
 }
 
 // TestHeapAfterLoad logs the live heap held by a loaded engine (a figure,
@@ -98,18 +106,7 @@ func TestHeapAfterLoad(t *testing.T) {
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	c, err := content.Load(content.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, err := locales.Load(locales.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := bot.New(bot.Config{Content: c, Locales: cat, Store: store.NewMemory()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := loadEngine(t)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	mb := float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)

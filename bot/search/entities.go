@@ -169,9 +169,11 @@ type entMatch struct {
 // language's names and inflected forms (see above), best first (then by ID,
 // Kind), each with the words that name it (Start, End). lang is the query's
 // language, preferred on equal names.
-func (ix *Index) Entities(lang, query string) []Hit {
+func (ix *Index) Entities(lang, query string) []Hit { return ix.EntitiesIn(lang, ix.Words(query)) }
+
+// EntitiesIn is Entities for a query already cut into words by Words.
+func (ix *Index) EntitiesIn(lang string, ws []string) []Hit {
 	e := &ix.ents
-	ws := ix.Words(query)
 	if len(ws) == 0 || len(e.aliases) == 0 {
 		return nil
 	}

@@ -293,25 +293,20 @@ func (r *Result) Merge(o Result, factor float64) {
 }
 
 // Score returns the Score of the item, 0 if it did not match.
-func (r Result) Score(id, kind string) float64 {
-	if r.ix == nil {
-		return 0
-	}
-	if i, ok := r.ix.itemOf[docMeta{id, kind}]; ok {
-		return float64(r.score[i])
-	}
-	return 0
-}
+func (r Result) Score(id, kind string) float64 { return r.of(r.score, id, kind) }
 
 // DocScore returns the whole-document part of the item's Score (see
 // Search): how well the document as a whole, not its nearest example
 // question, matches the query; 0 if it did not match.
-func (r Result) DocScore(id, kind string) float64 {
+func (r Result) DocScore(id, kind string) float64 { return r.of(r.doc, id, kind) }
+
+// of returns the item's entry of v (r.score or r.doc), 0 if it has none.
+func (r Result) of(v []float32, id, kind string) float64 {
 	if r.ix == nil {
 		return 0
 	}
 	if i, ok := r.ix.itemOf[docMeta{id, kind}]; ok {
-		return float64(r.doc[i])
+		return float64(v[i])
 	}
 	return 0
 }
